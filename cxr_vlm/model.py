@@ -207,23 +207,38 @@ def train(self:CxrVLM, mode:bool=True) -> CxrVLM:
 
 # %% ../nbs/02_model.ipynb #b45ea9f9
 @patch
-def encode_images(self:CxrVLM, pixel_values:torch.Tensor) -> torch.Tensor:
-    "Projected patch features (B, n_image_tokens, llm_dim) of images (B, 3, H, W)."
+def vision_features(self:CxrVLM, pixel_values:torch.Tensor) -> torch.Tensor:
+    "The encoder's patch features (B, n_patches, vision_dim) of images (B, 3, H, W): prefix tokens dropped, not projected."
     vdtype = next(self.vision.parameters()).dtype
     with torch.set_grad_enabled(torch.is_grad_enabled() and self.trains('vision')):
-        feats = self.vision(pixel_values=pixel_values.to(vdtype)).last_hidden_state[:, self.n_prefix:]
-    return self.projector(feats)
+        return self.vision(pixel_values=pixel_values.to(vdtype)).last_hidden_state[:, self.n_prefix:]
 
 @patch
-def embed(self:CxrVLM, input_ids:torch.Tensor, pixel_values:torch.Tensor|None=None) -> torch.Tensor:
+def encode_images(self:CxrVLM,
+                  pixel_values:torch.Tensor|None=None, # (B, 3, H, W) images
+                  image_features:torch.Tensor|None=None, # or their precomputed `vision_features` (B, n_patches, vision_dim)
+                 ) -> torch.Tensor:
+    "Projected patch features (B, n_image_tokens, llm_dim) of images, or of their precomputed encoder features."
+    if (pixel_values is None) == (image_features is None): raise ValueError("Pass exactly one of pixel_values and image_features.")
+    if image_features is None: return self.projector(self.vision_features(pixel_values))
+    if image_features.ndim != 3:
+        raise ValueError(f"image_features must be (n_images, n_patches, vision_dim) encoder features, not {tuple(image_features.shape)}.")
+    return self.projector(image_features)
+
+@patch
+def embed(self:CxrVLM,
+          input_ids:torch.Tensor, # (B, T) token ids, with image placeholders
+          pixel_values:torch.Tensor|None=None, # (n_images, 3, H, W), one per image placeholder block
+          image_features:torch.Tensor|None=None, # or the images' precomputed `vision_features`
+         ) -> torch.Tensor:
     "LM input embeddings of `input_ids`, with image features at the image-token positions."
     is_img = input_ids == self.image_token_id
     emb = self.lm.get_input_embeddings()(input_ids.masked_fill(is_img, 0))
     n = int(is_img.sum())
-    if pixel_values is None:
-        if n: raise ValueError(f"The input has {n} image tokens but no pixel_values were given.")
+    if pixel_values is None and image_features is None:
+        if n: raise ValueError(f"The input has {n} image tokens but no pixel_values (or image_features) were given.")
         return emb
-    feats = self.encode_images(pixel_values)
+    feats = self.encode_images(pixel_values, image_features)
     if n != feats.shape[0] * feats.shape[1]:
         raise ValueError(f"The input has {n} image tokens but {feats.shape[0]} images give {feats.shape[0] * feats.shape[1]} "
                          f"features: put `model.image_prompt` ({feats.shape[1]} tokens) once per image in the text.")
@@ -235,11 +250,12 @@ def forward(self:CxrVLM,
             attention_mask:torch.Tensor|None=None, # (B, T) 1 for tokens, 0 for padding
             pixel_values:torch.Tensor|None=None, # (n_images, 3, H, W), one per image placeholder block
             labels:torch.Tensor|None=None, # (B, T) targets, -100 where there is none
+            image_features:torch.Tensor|None=None, # instead of `pixel_values`: their `vision_features` (e.g. cached)
            ) -> VLMOutput:
     "Loss from labelled positions (with `labels`), else the full logits."
     if attention_mask is None: attention_mask = torch.ones_like(input_ids)
     pos = (attention_mask.long().cumsum(-1) - 1).clamp(min=0)
-    emb = self.embed(input_ids, pixel_values)
+    emb = self.embed(input_ids, pixel_values, image_features)
     hidden = self.lm.get_decoder()(inputs_embeds=emb, attention_mask=attention_mask, position_ids=pos,
                                    use_cache=False).last_hidden_state
     head, softcap = self.lm.get_output_embeddings(), getattr(self.lm.config, 'final_logit_softcapping', None)

@@ -4,20 +4,28 @@
 
 # %% ../nbs/07_stage1.ipynb #1bc8dc84
 from __future__ import annotations
-import argparse, sys
-from contextlib import contextmanager
+import argparse, hashlib, json, os, sys
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 import torch
+import transformers
+from torch import nn
+from fastcore.basics import patch
 from torch.utils.data import DataLoader
+from accelerate import PartialState
+from accelerate.utils import gather_object
+from safetensors.torch import save_file, load_file
+from tqdm.auto import tqdm
 from .config import VISION_MODEL_NAME, LLM_NAME
 from .model import CxrVLM
-from .images import ImageTransform
-from .data import DataError, load_records, CxrDataset, Collator
-from .training import add_common_args, train, check_output_dir, BadSamplesError, Trainer
+from .images import ImageDecodeError, ImageTransform
+from .data import DataError, Selected, image_path, load_records, CxrDataset, Collator
+from .training import add_common_args, check_output_dir, BadSamplesError, Trainer
 
 # %% auto #0
-__all__ = ['add_data_args', 'stage1_parser', 'half_dtype', 'load_split', 'make_loaders', 'user_errors', 'save_projector',
-           'run_stage1', 'main']
+__all__ = ['CACHE_VERSION', 'add_data_args', 'stage1_parser', 'half_dtype', 'load_split', 'make_loaders', 'UsageError',
+           'user_errors', 'weights_fingerprint', 'encoder_identity', 'FeatureCache', 'FeatureCollator', 'fill_cache',
+           'save_projector', 'run_stage1', 'main']
 
 # %% ../nbs/07_stage1.ipynb #f08c0025
 def add_data_args(p:argparse.ArgumentParser, # the stage CLI's parser
@@ -35,6 +43,8 @@ def stage1_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog='cxr_vlm_stage1', description='Stage 1: train the projector (vision encoder and LM frozen).')
     add_data_args(p)
     p.add_argument('--max_a_len', type=int, default=None, help='captions are cut to this many tokens (default: no limit)')
+    p.add_argument('--cache_vision_features', metavar='DIR', default=None,
+                   help='compute the frozen encoder\'s features once per image, keep them in DIR and train from them')
     return add_common_args(p, learning_rate=1e-3, num_epochs=1, batch_size=8)
 
 # %% ../nbs/07_stage1.ipynb #e2225c63
@@ -53,31 +63,174 @@ def make_loaders(model:CxrVLM, # the model (its tokenizer, image prompt, image p
                  stage:int, # 1 or 2
                  train_sel, # `Selected` training rows
                  val_sel=None, # `Selected` validation rows, or None
+                 cache:FeatureCache|None=None, # read cached encoder features instead of decoding images
                  **collate_kw, # max_q_len, max_a_len
                 ) -> tuple[DataLoader, DataLoader|None]:
-    "Training (shuffled) and validation DataLoaders of collated batches."
+    "Training (shuffled) and validation DataLoaders of collated batches (of `image_features` when `cache` is given)."
     tf, coll = ImageTransform(model.image_processor), Collator.from_model(model, **collate_kw)
+    if cache is not None: tf, coll = cache, FeatureCollator(coll)
     def dl(sel, shuffle):
         ds = CxrDataset(sel.records, args.image_root, tf, stage, sel.rows)
         return DataLoader(ds, batch_size=args.batch_size, shuffle=shuffle, collate_fn=coll, num_workers=args.num_workers,
                           persistent_workers=args.num_workers > 0)
     return dl(train_sel, True), (dl(val_sel, False) if val_sel is not None else None)
 
+class UsageError(ValueError):
+    "Flags that cannot go together; `str(e)` is the whole message for the user."
+
 @contextmanager
 def user_errors(prog:str):
     "Turn bad-input errors into a one-message exit (status 1) instead of a traceback."
     try: yield
-    except (DataError, BadSamplesError, FileExistsError, FileNotFoundError) as e:
+    except (UsageError, DataError, BadSamplesError, FileExistsError, FileNotFoundError) as e:
         print(f"{prog}: error: {e}", file=sys.stderr)
         sys.exit(1)
+
+# %% ../nbs/07_stage1.ipynb #637961a0
+CACHE_VERSION = 1  # bump when the way features are computed changes: old entries then miss
+
+def _sha(*parts) -> str:
+    "Hex sha256 of the parts' string forms."
+    h = hashlib.sha256()
+    for p in parts: h.update(str(p).encode()); h.update(b'\0')
+    return h.hexdigest()
+
+def weights_fingerprint(module:nn.Module) -> str:
+    "A hash of a module's state: the name, shape, dtype and bytes of every tensor."
+    h = hashlib.blake2b(digest_size=20)
+    for name, t in sorted(module.state_dict().items()):
+        t = t.detach().cpu().contiguous().reshape(-1)
+        h.update(f"{name}:{tuple(t.shape)}:{t.dtype};".encode()); h.update(t.view(torch.uint8).numpy())
+    return h.hexdigest()
+
+def encoder_identity(model:CxrVLM, # its encoder's config, weights, prefix tokens and dtype count
+                     transform:ImageTransform, # image → pixels: size, mean, std and aspect count
+                    ) -> dict:
+    "Everything the cached features of an image depend on, besides the image itself."
+    cfg = {k: v for k, v in model.vision.config.to_dict().items() if k not in ('_name_or_path', 'transformers_version')}
+    return dict(version=CACHE_VERSION, config=cfg, weights=weights_fingerprint(model.vision), n_prefix=model.n_prefix,
+                transform=repr(transform), dtype=str(next(model.vision.parameters()).dtype),
+                software=f"transformers {transformers.__version__}, torch {torch.__version__.split('+')[0]}")
+
+# %% ../nbs/07_stage1.ipynb #f4ae5881
+class FeatureCache:
+    "Frozen-encoder patch features on disk, one safetensors file per image; called with an image path it returns them."
+    def __init__(self, root:str|Path, # the --cache_vision_features directory
+                 model:CxrVLM, # its encoder computes the features (and, with `transform`, makes the key)
+                 transform:ImageTransform, # image file → pixel tensor, as training would decode it
+                ):
+        self.model, self.transform = model, transform
+        self.meta = encoder_identity(model, transform)
+        self.key = _sha(json.dumps(self.meta, sort_keys=True, default=str))[:16]
+        self.dir, self.dtype = Path(root)/self.key, next(model.vision.parameters()).dtype
+        self.hits = self.misses = self.n_encoded = 0
+
+    def file(self, image) -> Path:
+        "Where the features of image file `image` are (named by its resolved path, size and mtime)."
+        p = Path(image).resolve(); st = p.stat()
+        return self.dir/f"{_sha(p, st.st_size, st.st_mtime_ns)[:32]}.safetensors"
+
+    def __call__(self, image) -> torch.Tensor:
+        "The cached features (n_patches, vision_dim) of `image` (this stands in for the image transform)."
+        f = self.file(image)
+        if not f.exists(): raise ImageDecodeError(image, "changed since its features were cached; run again to re-cache it")
+        return load_file(f)['features']
+
+    def __repr__(self): return f"FeatureCache({self.dir}, {self.dtype}, hits={self.hits}, encoded={self.n_encoded})"
+
+# %% ../nbs/07_stage1.ipynb #ca3223b9
+def _write_atomic(tensors:dict, path:Path, metadata:dict|None=None):
+    "Save `tensors` as safetensors under a temporary name, then rename it to `path`."
+    tmp = path.with_name(f".tmp-{os.getpid()}-{path.name}")
+    save_file(tensors, tmp, metadata); os.replace(tmp, path)
+
+@torch.no_grad()
+def _encode(cache:FeatureCache, images:list, batch_size:int, num_workers:int, amp:torch.dtype|None, show:bool) -> list:
+    "Encode and store `images` in batches on this process's device; (image, reason) of those that fail to decode."
+    dev, bad = PartialState().device, []
+    ds = CxrDataset([dict(image=p, caption='-') for p in images], None, cache.transform, stage=1)
+    dl = DataLoader(ds, batch_size=batch_size, num_workers=num_workers, collate_fn=list)
+    vision = cache.model.vision.to(dev)
+    for items in tqdm(dl, desc='caching vision features', disable=not show):
+        bad += [(it['image'], it['error']) for it in items if 'error' in it]
+        good = [it for it in items if 'error' not in it]
+        if not good: continue
+        with torch.autocast(dev.type, dtype=amp) if amp else nullcontext():
+            feats = cache.model.vision_features(torch.stack([it['pixel_values'] for it in good]).to(dev))
+        for it, f in zip(good, feats.to(cache.dtype).cpu()):
+            _write_atomic({'features': f.contiguous()}, cache.file(it['image']), dict(image=it['image'], encoder=cache.key))
+        cache.n_encoded += len(good)
+    return bad
+
+@patch
+def fill(self:FeatureCache,
+         images:list, # image files (absolute, or relative to the working directory)
+         batch_size:int=8, # images per encoder forward
+         num_workers:int=0, # decoding worker processes
+         amp:torch.dtype|None=None, # autocast dtype, as in training (`half_dtype(args)`)
+        ) -> list:
+    "Encode the images not cached yet (this process's share under DDP); (image, reason) of all that failed, on every process."
+    state = PartialState()
+    images = sorted({str(Path(p).resolve()) for p in images})
+    todo = [p for p in images if not self.file(p).exists()]
+    self.hits, self.misses = len(images) - len(todo), len(todo)
+    self.dir.mkdir(parents=True, exist_ok=True)
+    if state.is_main_process: _write_atomic_json(self.meta, self.dir/'meta.json')
+    state.wait_for_everyone()                   # all have listed what is missing before anyone writes
+    bad = _encode(self, todo[state.process_index::state.num_processes], batch_size, num_workers, amp, state.is_main_process)
+    bad = gather_object(bad) if state.num_processes > 1 else bad
+    state.wait_for_everyone()
+    return sorted(bad)
+
+def _write_atomic_json(obj, path:Path):
+    "Write `obj` as JSON under a temporary name, then rename it to `path`."
+    tmp = path.with_name(f".tmp-{os.getpid()}-{path.name}")
+    tmp.write_text(json.dumps(obj, indent=1, sort_keys=True, default=str)); os.replace(tmp, path)
+
+# %% ../nbs/07_stage1.ipynb #f6f86a96
+class FeatureCollator:
+    "Wrap a `Collator` for items whose tensor is cached features: the batch carries them as `image_features`."
+    def __init__(self, collator:Collator): self.collator = collator
+    def __call__(self, items:list) -> dict:
+        out = self.collator(items)
+        out['image_features'] = out.pop('pixel_values')
+        return out
+
+def _paths(sel:Selected|None, image_root) -> list:
+    "The resolved image file of each row of `sel`."
+    return [str(image_path(r['image'], image_root).resolve()) for r in (sel.records if sel else [])]
+
+def _drop(sel:Selected|None, image_root, bad:set) -> tuple[Selected|None, int]:
+    "`sel` without the rows whose image is in `bad`, and how many rows that left out."
+    if sel is None or not bad: return sel, 0
+    keep = [i for i, p in enumerate(_paths(sel, image_root)) if p not in bad]
+    return Selected([sel.records[i] for i in keep], [sel.rows[i] for i in keep], sel.note), len(sel.records) - len(keep)
+
+def fill_cache(cache:FeatureCache, # the feature cache
+               args, # parsed flags: image_root, batch_size, num_workers, mixed_precision, skip_bad_samples
+               train_sel:Selected, # training rows
+               val_sel:Selected|None=None, # validation rows
+              ) -> tuple[Selected, Selected|None, int]:
+    "Cache the features of every image of both splits; an image that fails to decode stops the run, or its rows are dropped and counted."
+    bad = cache.fill(_paths(train_sel, args.image_root) + _paths(val_sel, args.image_root), args.batch_size,
+                     args.num_workers, half_dtype(args))
+    if bad and not args.skip_bad_samples: raise BadSamplesError([f"{p} ({why})" for p, why in bad])
+    (train_sel, n), (val_sel, n_val) = [_drop(s, args.image_root, {p for p, _ in bad}) for s in (train_sel, val_sel)]
+    if PartialState().is_main_process:
+        print(f"vision features: {cache.hits} images cached, {cache.misses} computed, in {cache.dir}")
+        if bad: print(f"left out {n} training and {n_val} validation rows whose image failed to decode "
+                      f"(--skip_bad_samples); first: {bad[0][0]}: {bad[0][1]}")
+    return train_sel, val_sel, n
 
 # %% ../nbs/07_stage1.ipynb #efef37bb
 def save_projector(model:CxrVLM, path):
     "Stage 1's model layout: the projector alone in `path`."
     model.projector.save_pretrained(path)
 
-def run_stage1(args) -> Trainer:
-    "Train the projector as the parsed `args` say; returns the finished `Trainer`."
+def run_stage1(args, # parsed `stage1_parser` flags
+               callbacks=(), # extra `Callback`s for the `Trainer`
+              ) -> Trainer:
+    "Train the projector as the parsed `args` say; returns the finished `Trainer` (with `.feature_cache`)."
     check_output_dir(args.output_dir, args.overwrite_output_dir)
     train_sel = load_split(args.train_json, args, 1)
     val_sel = load_split(args.val_json, args, 1) if args.val_json else None
@@ -85,9 +238,15 @@ def run_stage1(args) -> Trainer:
     torch.manual_seed(args.seed)
     model = CxrVLM.from_parts(args.vision_model_name, args.llm_name, vision_dtype=h, lm_dtype=h)
     model.set_trainable(vision=False, projector=True, lm=False)
-    train_dl, val_dl = make_loaders(model, args, 1, train_sel, val_sel, max_a_len=args.max_a_len)
+    cache, n_bad = None, 0
+    if getattr(args, 'cache_vision_features', None):
+        cache = FeatureCache(args.cache_vision_features, model, ImageTransform(model.image_processor))
+        train_sel, val_sel, n_bad = fill_cache(cache, args, train_sel, val_sel)
+    train_dl, val_dl = make_loaders(model, args, 1, train_sel, val_sel, cache=cache, max_a_len=args.max_a_len)
     args.lrs = {'projector': args.learning_rate}
-    return train(model, train_dl, args, val_dl, save_fn=save_projector)
+    tr = Trainer(model, train_dl, args, val_dl, callbacks, save_fn=save_projector)
+    tr.n_bad, tr.feature_cache = tr.n_bad + n_bad, cache
+    return tr.fit()
 
 def main(argv:list|None=None):
     "Entry point of `cxr_vlm_stage1` (and `python -m cxr_vlm.stage1`)."

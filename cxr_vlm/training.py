@@ -196,7 +196,7 @@ def _bad_samples(self:Trainer, names:list, n:int):
     if self.acc.is_main_process: print(f"skipped {n} sample(s) that failed to load: {', '.join(map(str, names[:5]))}")
 
 # %% ../nbs/06_training.ipynb #9772e1a8
-MODEL_KEYS = ('input_ids', 'attention_mask', 'pixel_values', 'labels')
+MODEL_KEYS = ('input_ids', 'attention_mask', 'pixel_values', 'labels', 'image_features')  # those a batch has go to the model
 
 @patch
 def train_step(self:Trainer, window:list[dict]) -> dict:
@@ -210,7 +210,7 @@ def train_step(self:Trainer, window:list[dict]) -> dict:
     loss_sum = torch.zeros((), device=acc.device)
     for i, b in enumerate(window):
         with acc.no_sync(self.model) if i < len(window) - 1 else nullcontext():
-            out = self.model(**{k: b[k] for k in MODEL_KEYS})
+            out = self.model(**{k: b[k] for k in MODEL_KEYS if k in b})
             acc.backward(out.loss_sum * acc.num_processes / max(n_tok, 1))
         loss_sum += out.loss_sum.detach().float()
     norm = acc.clip_grad_norm_(self.model.parameters(), self.args.max_grad_norm or float('inf'))
@@ -236,7 +236,7 @@ def validate(self:Trainer) -> float|None:
         if i % acc.num_processes != acc.process_index: continue
         names += b.get('bad', [])
         if len(b['input_ids']) == 0: continue
-        with acc.autocast(): out = m(**send_to_device({k: b[k] for k in MODEL_KEYS}, acc.device))
+        with acc.autocast(): out = m(**send_to_device({k: b[k] for k in MODEL_KEYS if k in b}, acc.device))
         tot += torch.stack([out.loss_sum.double(), out.n_tokens.double(), tot.new_tensor(0.)])
     tot[2] = len(names)
     loss_sum, n, n_bad = acc.reduce(tot, 'sum').tolist()
