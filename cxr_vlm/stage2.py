@@ -9,7 +9,7 @@ from pathlib import Path
 import torch
 from .model import CxrVLM
 from .training import add_common_args, train, check_output_dir, Callback, Trainer
-from .stage1 import add_data_args, half_dtype, load_split, make_loaders, user_errors
+from .stage1 import add_data_args, half_dtype, load_split, make_loaders, user_errors, UsageError
 
 # %% auto #0
 __all__ = ['stage2_parser', 'build_stage2', 'FreezeVisionAfter', 'stage2_saver', 'run_stage2', 'main']
@@ -46,9 +46,9 @@ def build_stage2(args) -> CxrVLM:
                          target_modules='all-linear', task_type='CAUSAL_LM')
         model.lm = get_peft_model(model.lm, cfg)
     if not any(model.trains(p) for p in model.parts):
-        raise ValueError("Nothing to train: with --freeze_llm, pass --unfreeze_projection_layer and/or --train_ve_first_epoch.")
+        raise UsageError("Nothing to train: with --freeze_llm, pass --unfreeze_projection_layer and/or --train_ve_first_epoch.")
     if not (model.trains('lm') or model.trains('projector')) and args.num_epochs > 1:
-        raise ValueError("Nothing to train after epoch 1: with --freeze_llm and --train_ve_first_epoch, pass --unfreeze_projection_layer too.")
+        raise UsageError("Nothing to train after epoch 1: with --freeze_llm and --train_ve_first_epoch, pass --unfreeze_projection_layer too.")
     return model.train()
 
 class FreezeVisionAfter(Callback):
