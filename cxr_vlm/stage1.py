@@ -13,7 +13,7 @@ from torch import nn
 from fastcore.basics import patch
 from torch.utils.data import DataLoader
 from accelerate import PartialState
-from accelerate.utils import gather_object
+from accelerate.utils import gather_object, parse_flag_from_env
 from safetensors.torch import save_file, load_file
 from tqdm.auto import tqdm
 from .config import VISION_MODEL_NAME, LLM_NAME
@@ -139,6 +139,10 @@ class FeatureCache:
     def __repr__(self): return f"FeatureCache({self.dir}, {self.dtype}, hits={self.hits}, encoded={self.n_encoded})"
 
 # %% ../nbs/07_stage1.ipynb #ca3223b9
+def _state() -> PartialState:
+    "This process's rank, device and process count, as the `Accelerator` of training will see them (ACCELERATE_USE_CPU honoured)."
+    return PartialState(cpu=parse_flag_from_env('ACCELERATE_USE_CPU'))
+
 def _write_atomic(tensors:dict, path:Path, metadata:dict|None=None):
     "Save `tensors` as safetensors under a temporary name, then rename it to `path`."
     tmp = path.with_name(f".tmp-{os.getpid()}-{path.name}")
@@ -147,7 +151,7 @@ def _write_atomic(tensors:dict, path:Path, metadata:dict|None=None):
 @torch.no_grad()
 def _encode(cache:FeatureCache, images:list, batch_size:int, num_workers:int, amp:torch.dtype|None, show:bool) -> list:
     "Encode and store `images` in batches on this process's device; (image, reason) of those that fail to decode."
-    dev, bad = PartialState().device, []
+    dev, bad = _state().device, []
     ds = CxrDataset([dict(image=p, caption='-') for p in images], None, cache.transform, stage=1)
     dl = DataLoader(ds, batch_size=batch_size, num_workers=num_workers, collate_fn=list)
     vision = cache.model.vision.to(dev)
@@ -170,7 +174,7 @@ def fill(self:FeatureCache,
          amp:torch.dtype|None=None, # autocast dtype, as in training (`half_dtype(args)`)
         ) -> list:
     "Encode the images not cached yet (this process's share under DDP); (image, reason) of all that failed, on every process."
-    state = PartialState()
+    state = _state()
     images = sorted({str(Path(p).resolve()) for p in images})
     todo = [p for p in images if not self.file(p).exists()]
     self.hits, self.misses = len(images) - len(todo), len(todo)
@@ -216,7 +220,7 @@ def fill_cache(cache:FeatureCache, # the feature cache
                      args.num_workers, half_dtype(args))
     if bad and not args.skip_bad_samples: raise BadSamplesError([f"{p} ({why})" for p, why in bad])
     (train_sel, n), (val_sel, n_val) = [_drop(s, args.image_root, {p for p, _ in bad}) for s in (train_sel, val_sel)]
-    if PartialState().is_main_process:
+    if _state().is_main_process:
         print(f"vision features: {cache.hits} images cached, {cache.misses} computed, in {cache.dir}")
         if bad: print(f"left out {n} training and {n_val} validation rows whose image failed to decode "
                       f"(--skip_bad_samples); first: {bad[0][0]}: {bad[0][1]}")
