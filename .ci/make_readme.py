@@ -1,6 +1,6 @@
 """Render `nbs/index.ipynb` to `README.md` without Quarto (which `nbdev_readme` needs and these machines lack).
 
-Markdown cells are copied as they are; code cells become fenced Python blocks with their `#|` directives
+Markdown cells are copied as they are (image paths made relative to the repository root); code cells become fenced Python blocks with their `#|` directives
 removed and their text outputs shown below them. Cells marked `#| hide`, `#| include: false` or
 `#| echo: false` are left out, as nbdev's docs leave them out. Run: `python .ci/make_readme.py`."""
 import json, re
@@ -23,7 +23,7 @@ def render(nb):
     parts = ['<!-- Generated from nbs/index.ipynb by .ci/make_readme.py: edit the notebook, not this file. -->']
     for cell in nb['cells']:
         src = ''.join(cell['source'])
-        if cell['cell_type'] == 'markdown': parts.append(src.strip()); continue
+        if cell['cell_type'] == 'markdown': parts.append(src.strip().replace('](images/', '](nbs/images/')); continue
         if cell['cell_type'] != 'code' or HIDE.search(src): continue
         code = directives_stripped(src)
         if code: parts.append(f'```python\n{code}\n```')

@@ -81,8 +81,9 @@ class _LabelCE(torch.autograd.Function):
             if softcap: g.mul_(1 - t * t)
             g = g.to(weight.dtype)
             if want_h: gh[i:i + chunk] = g @ weight
-            if want_w: gw.add_(g.T @ hc)
+            if want_w: gw.addmm_(g.T, hc) if gw.dtype == g.dtype else gw.add_(g.T @ hc)  # addmm_: no V × H temporary
             if want_b: gb.add_(g.sum(0))
+            del z, g                                                     # free this chunk before the next one
         ctx.save_for_backward(gh, gw, gb)
         ctx.dtypes = (weight.dtype, None if bias is None else bias.dtype)
         return total

@@ -45,6 +45,9 @@ def stage1_parser() -> argparse.ArgumentParser:
     p.add_argument('--max_a_len', type=int, default=None, help='captions are cut to this many tokens (default: no limit)')
     p.add_argument('--cache_vision_features', metavar='DIR', default=None,
                    help='compute the frozen encoder\'s features once per image, keep them in DIR and train from them')
+    p.add_argument('--pixel_shuffle', type=int, default=1,
+                   help='merge r x r blocks of patches into one image token (1: every patch is a token; 2: 576 -> 144 at 384 px)')
+    p.add_argument('--projector_hidden', type=int, default=None, help="the projector's hidden size (default: the LM's hidden size)")
     return add_common_args(p, learning_rate=1e-3, num_epochs=1, batch_size=8)
 
 # %% ../nbs/07_stage1.ipynb #e2225c63
@@ -240,7 +243,8 @@ def run_stage1(args, # parsed `stage1_parser` flags
     val_sel = load_split(args.val_json, args, 1) if args.val_json else None
     h = half_dtype(args)
     torch.manual_seed(args.seed)
-    model = CxrVLM.from_parts(args.vision_model_name, args.llm_name, vision_dtype=h, lm_dtype=h)
+    model = CxrVLM.from_parts(args.vision_model_name, args.llm_name, vision_dtype=h, lm_dtype=h,
+                              projector_hidden=args.projector_hidden, pixel_shuffle=args.pixel_shuffle)
     model.set_trainable(vision=False, projector=True, lm=False)
     cache, n_bad = None, 0
     if getattr(args, 'cache_vision_features', None):
