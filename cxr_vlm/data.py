@@ -9,15 +9,16 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
+import numpy as np
 import torch
-from torch.utils.data import Dataset
+from torch.utils.data import Dataset, Sampler
 from .images import ImageDecodeError, ImageTransform, check_image
 from .model import STOP_TOKENS
 
 # %% auto #0
 __all__ = ['STAGE_KEYS', 'DataError', 'read_records', 'image_path', 'ValidationReport', 'validate_records', 'Selected',
            'select_records', 'load_records', 'CxrDataset', 'stop_ids', 'ChatPieces', 'prompt_ids', 'sample_ids',
-           'Collator']
+           'Collator', 'sample_lengths', 'LengthGroupedSampler']
 
 # %% ../nbs/04_data.ipynb #6cdfd174
 class DataError(Exception):
@@ -288,3 +289,43 @@ class Collator:
         out['attention_mask'] = _pad([[1] * len(s) for s in seqs], 0, left=self.generate)
         out['pixel_values'] = torch.stack([it['pixel_values'] for it in good]) if good else None
         return out
+
+# %% ../nbs/04_data.ipynb #a4e44451
+def sample_lengths(col:Collator, # the collator that will batch the rows (its tokenizer, template and cuts)
+                   records:list, # rows kept by `select_records`
+                   stage:int=2, # 1: image → caption; 2: image + question → answer
+                  ) -> list[int]:
+    "The number of tokens in each row's sequence as `col` builds it, image tokens included, without reading an image."
+    n, q0 = len(records), [] if stage == 2 else None
+    q = [len(x) for x in _cut(_ids(col.tok, [r['problem'] for r in records]), col.max_q_len)[0]] if stage == 2 else [0] * n
+    if col.generate: return [len(prompt_ids(col.pieces, q0)) + k for k in q]
+    a = [len(x) for x in _cut(_ids(col.tok, [r[STAGE_KEYS[stage][-1]] for r in records]), col.max_a_len)[0]]
+    fixed = len(sample_ids(col.pieces, q0, [])[0])
+    return [fixed + i + j for i, j in zip(q, a)]
+
+# %% ../nbs/04_data.ipynb #228a566a
+class LengthGroupedSampler(Sampler):
+    "A random order in which each run of `batch_size` indices has similar lengths: shuffled batches, little padding."
+    def __init__(self, lengths:list, # tokens per sample (`sample_lengths`)
+                 batch_size:int, # the DataLoader's batch size (per process)
+                 mega:int=50, # batches per window sorted by length (larger: less padding, less random batches)
+                 seed:int=0, # the order depends on seed and epoch alone, so every process draws the same one
+                ):
+        self.lengths, self.batch_size, self.mega, self.seed, self.epoch = list(lengths), batch_size, mega, seed, 0
+
+    def set_epoch(self, epoch:int):
+        "Draw epoch `epoch`'s order (accelerate's `set_epoch` on the prepared loader calls this)."
+        self.epoch = epoch
+
+    def __len__(self): return len(self.lengths)
+
+    def __iter__(self):
+        L, bs, rng = self.lengths, self.batch_size, np.random.default_rng((self.seed, self.epoch))
+        idx, w = rng.permutation(len(L)).tolist(), self.mega * bs
+        wins = [sorted(idx[s:s + w], key=lambda i: -L[i]) for s in range(0, len(idx), w)]
+        batches = [win[j:j + bs] for win in wins for j in range(0, len(win), bs)]
+        rest = batches[-1:] if batches and len(batches[-1]) < bs else []   # the one short batch stays last
+        full = [batches[i] for i in rng.permutation(len(batches) - len(rest))]
+        if full:
+            k = max(range(len(full)), key=lambda i: L[full[i][0]]); full[0], full[k] = full[k], full[0]
+        return iter([i for b in full + rest for i in b])

@@ -19,7 +19,7 @@ from tqdm.auto import tqdm
 from .config import VISION_MODEL_NAME, LLM_NAME
 from .model import CxrVLM
 from .images import ImageDecodeError, ImageTransform
-from .data import DataError, Selected, image_path, load_records, CxrDataset, Collator
+from .data import DataError, Selected, image_path, load_records, CxrDataset, Collator, sample_lengths, LengthGroupedSampler
 from .training import add_common_args, check_output_dir, BadSamplesError, Trainer
 
 # %% auto #0
@@ -70,12 +70,17 @@ def make_loaders(model:CxrVLM, # the model (its tokenizer, image prompt, image p
                  **collate_kw, # max_q_len, max_a_len
                 ) -> tuple[DataLoader, DataLoader|None]:
     "Training (shuffled) and validation DataLoaders of collated batches (of `image_features` when `cache` is given)."
-    tf, coll = ImageTransform(model.image_processor), Collator.from_model(model, **collate_kw)
-    if cache is not None: tf, coll = cache, FeatureCollator(coll)
-    def dl(sel, shuffle):
+    tf, col = ImageTransform(model.image_processor), Collator.from_model(model, **collate_kw)
+    coll = col if cache is None else FeatureCollator(col)
+    if cache is not None: tf = cache
+    def dl(sel, train):
         ds = CxrDataset(sel.records, args.image_root, tf, stage, sel.rows)
-        return DataLoader(ds, batch_size=args.batch_size, shuffle=shuffle, collate_fn=coll, num_workers=args.num_workers,
-                          persistent_workers=args.num_workers > 0)
+        sampler = None
+        if args.group_by_length:   # training: shuffled batches of similar length; validation: shortest first
+            lens = sample_lengths(col, sel.records, stage)
+            sampler = LengthGroupedSampler(lens, args.batch_size, seed=args.seed) if train else sorted(range(len(lens)), key=lens.__getitem__)
+        return DataLoader(ds, batch_size=args.batch_size, shuffle=train and sampler is None, sampler=sampler, collate_fn=coll,
+                          num_workers=args.num_workers, persistent_workers=args.num_workers > 0)
     return dl(train_sel, True), (dl(val_sel, False) if val_sel is not None else None)
 
 class UsageError(ValueError):

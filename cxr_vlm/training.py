@@ -19,7 +19,7 @@ from tqdm.auto import tqdm
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['MODEL_KEYS', 'TrainArgs', 'add_common_args', 'param_groups', 'windows', 'n_labels', 'BadSamplesError',
+__all__ = ['FUSED_ADAMW', 'MODEL_KEYS', 'TrainArgs', 'add_common_args', 'param_groups', 'windows', 'n_labels', 'BadSamplesError',
            'check_output_dir', 'find_checkpoint', 'Callback', 'Trainer', 'train']
 
 # %% ../nbs/06_training.ipynb #83cfa72f
@@ -43,6 +43,7 @@ class TrainArgs:
     overwrite_output_dir:bool=False # allow replacing an existing OUTPUT_DIR/final_model
     skip_bad_samples:bool=False # drop and count samples that fail to load instead of stopping
     num_workers:int=2 # data-loading worker processes
+    group_by_length:bool=False # batch samples of similar length together: less padding, batches still shuffled (04_data)
     log_every_n_steps:int=1 # write a metrics line every N optimizer steps
     find_unused_parameters:bool=False # DDP: needed when a part is frozen mid-run (stage 2 --train_ve_first_epoch)
     lrs:dict|None=None # per-part learning rates, e.g. {'projector': 1e-3}; not a CLI flag
@@ -127,6 +128,8 @@ class Callback:
     def on_checkpoint(self, trainer, path): pass
     def on_epoch_end(self, trainer, epoch, record): pass
 
+FUSED_ADAMW = ('cuda', 'cpu', 'mps', 'xpu')   # devices with a fused AdamW kernel (one kernel for all tensors)
+
 class Trainer:
     "The training loop both stages share."
     def __init__(self,
@@ -148,7 +151,7 @@ class Trainer:
         self.acc = Accelerator(mixed_precision=args.mixed_precision, kwargs_handlers=ddp,
                                dataloader_config=DataLoaderConfiguration(use_seedable_sampler=True))
         lrs = {p: (args.lrs or {}).get(p, args.learning_rate) for p in model.parts if model.trains(p)}
-        opt = torch.optim.AdamW(param_groups(model, lrs, args.weight_decay), fused=self.acc.device.type == 'cuda')
+        opt = torch.optim.AdamW(param_groups(model, lrs, args.weight_decay), fused=self.acc.device.type in FUSED_ADAMW)
         ids = {id(p) for g in opt.param_groups for p in g['params']}
         self.train_names = [n for n, p in model.named_parameters() if id(p) in ids]   # what a checkpoint must restore
         self.model, self.opt, self.train_dl = self.acc.prepare(model, opt, train_dl)
