@@ -313,7 +313,8 @@ class LengthGroupedSampler(Sampler):
                 ):
         self.lengths, self.batch_size, self.mega, self.seed, self.epoch = list(lengths), batch_size, mega, seed, 0
 
-    def set_epoch(self, epoch:int):
+    def set_epoch(self, epoch:int, # 0-based epoch
+                 ):
         "Draw epoch `epoch`'s order (accelerate's `set_epoch` on the prepared loader calls this)."
         self.epoch = epoch
 

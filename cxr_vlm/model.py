@@ -181,20 +181,26 @@ def image_prompt(self:CxrVLM) -> str:
     return self.boi_token + self.image_token * self.n_image_tokens + self.eoi_token
 
 @patch
-def chat_prompt(self:CxrVLM, question:str) -> str:
+def chat_prompt(self:CxrVLM, question:str, # the question about the image
+               ) -> str:
     "The chat-formatted prompt asking `question` about one image, ready for the model's answer."
     msg = [{'role': 'user', 'content': f"{self.image_prompt}\n{question}"}]
     return self.tokenizer.apply_chat_template(msg, tokenize=False, add_generation_prompt=True)
 
 # %% ../nbs/02_model.ipynb #f1705568
 @patch
-def set_trainable(self:CxrVLM, vision:bool=False, projector:bool=True, lm:bool=False) -> CxrVLM:
+def set_trainable(self:CxrVLM,
+                  vision:bool=False, # train the vision encoder
+                  projector:bool=True, # train the projector
+                  lm:bool=False, # train the language model (all of it; LoRA is set up by stage 2)
+                 ) -> CxrVLM:
     "Choose which parts train; the others are frozen (no gradients, eval mode)."
     for part, on in zip(self.parts.values(), (vision, projector, lm)): part.requires_grad_(on)
     return self.train(self.training)
 
 @patch
-def trains(self:CxrVLM, part:str) -> bool:
+def trains(self:CxrVLM, part:str, # 'vision', 'projector' or 'lm'
+          ) -> bool:
     "Whether any parameter of `part` ('vision', 'projector' or 'lm') is trainable."
     return any(p.requires_grad for p in self.parts[part].parameters())
 
@@ -208,7 +214,8 @@ def train(self:CxrVLM, mode:bool=True) -> CxrVLM:
 
 # %% ../nbs/02_model.ipynb #b45ea9f9
 @patch
-def vision_features(self:CxrVLM, pixel_values:torch.Tensor) -> torch.Tensor:
+def vision_features(self:CxrVLM, pixel_values:torch.Tensor, # (B, 3, H, W) preprocessed images
+                   ) -> torch.Tensor:
     "The encoder's patch features (B, n_patches, vision_dim) of images (B, 3, H, W): prefix tokens dropped, not projected."
     vdtype = next(self.vision.parameters()).dtype
     with torch.set_grad_enabled(torch.is_grad_enabled() and self.trains('vision')):

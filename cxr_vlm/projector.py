@@ -56,7 +56,8 @@ class Projector(nn.Module):
 # %% ../nbs/01_projector.ipynb #e93b827f
 CONFIG_NAME, WEIGHTS_NAME = 'config.json', 'model.safetensors'
 
-def resolve_projector_dir(path:str|Path) -> Path:
+def resolve_projector_dir(path:str|Path, # a projector directory, or a stage-1/2 OUTPUT_DIR or final_model/ holding one
+                         ) -> Path:
     "The projector directory at `path`: the directory itself, or its `final_model/` or `projection_layer/`."
     path = Path(path)
     for d in (path, path/'projection_layer', path/'final_model', path/'final_model'/'projection_layer'):
@@ -66,7 +67,8 @@ def resolve_projector_dir(path:str|Path) -> Path:
 
 # %% ../nbs/01_projector.ipynb #0d7e89ca
 @patch
-def save_pretrained(self:Projector, path:str|Path):
+def save_pretrained(self:Projector, path:str|Path, # the directory to write (created if missing)
+                   ):
     "Write `config.json` and `model.safetensors` into directory `path`."
     path = Path(path); path.mkdir(parents=True, exist_ok=True)
     (path/CONFIG_NAME).write_text(json.dumps(self.config, indent=2))

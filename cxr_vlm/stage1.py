@@ -55,7 +55,10 @@ def half_dtype(args) -> torch.dtype|None:
     "The dtype frozen parts may be held in under `args.mixed_precision` (None: float32)."
     return {'bf16': torch.bfloat16, 'fp16': torch.float16}.get(args.mixed_precision)
 
-def load_split(path, args, stage:int):
+def load_split(path, # a .json or .jsonl data file
+               args, # parsed flags (image_root, skip_bad_samples)
+               stage:int, # 1 or 2: which keys a row needs
+              ):
     "Checked rows of one data file (`Selected`), the note printed."
     sel = load_records(path, args.image_root, stage, args.skip_bad_samples)
     print(sel.note)
@@ -235,7 +238,9 @@ def fill_cache(cache:FeatureCache, # the feature cache
     return train_sel, val_sel, n
 
 # %% ../nbs/07_stage1.ipynb #efef37bb
-def save_projector(model:CxrVLM, path):
+def save_projector(model:CxrVLM, # the model being trained
+                   path, # checkpoint or final_model directory
+                  ):
     "Stage 1's model layout: the projector alone in `path`."
     model.projector.save_pretrained(path)
 

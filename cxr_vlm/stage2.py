@@ -53,14 +53,16 @@ def build_stage2(args) -> CxrVLM:
 
 class FreezeVisionAfter(Callback):
     "Freeze the vision encoder (no gradients, eval mode) from epoch `n_epochs` + 1 on."
-    def __init__(self, n_epochs:int=1): self.n = n_epochs
+    def __init__(self, n_epochs:int=1, # epochs the encoder trains before it is frozen
+                ): self.n = n_epochs
     def on_epoch_start(self, trainer, epoch):
         if epoch >= self.n and trainer.unwrapped.trains('vision'):
             trainer.unwrapped.vision.requires_grad_(False).eval()
             if trainer.acc.is_main_process: print(f"epoch {epoch + 1}: vision encoder frozen")
 
 # %% ../nbs/08_stage2.ipynb #6218de2b
-def stage2_saver(vision:bool):
+def stage2_saver(vision:bool, # also write the trained `vision_encoder/` (with --train_ve_first_epoch)
+                ):
     "A `save_fn(model, path)` writing the stage-2 layout (`vision`: also `vision_encoder/`)."
     def save(model:CxrVLM, path):
         path = Path(path)
@@ -75,7 +77,9 @@ def stage2_saver(vision:bool):
     return save
 
 # %% ../nbs/08_stage2.ipynb #fef37bbd
-def run_stage2(args, callbacks=()) -> Trainer:
+def run_stage2(args, # parsed `stage2_parser` flags
+               callbacks=(), # extra `Callback`s for the `Trainer`
+              ) -> Trainer:
     "Instruction-tune as the parsed `args` say; returns the finished `Trainer`."
     check_output_dir(args.output_dir, args.overwrite_output_dir)
     train_sel = load_split(args.train_json, args, 2)

@@ -85,12 +85,15 @@ def param_groups(model:nn.Module, # a `CxrVLM` (anything with a `parts` dict of 
     return groups
 
 # %% ../nbs/06_training.ipynb #6a3adc74
-def windows(it, k:int):
+def windows(it, # any iterable (a DataLoader)
+            k:int, # items per window
+           ):
     "Consecutive lists of `k` items of `it` (the last may be shorter)."
     it = iter(it)
     while w := list(itertools.islice(it, k)): yield w
 
-def n_labels(batch:dict) -> int:
+def n_labels(batch:dict, # a collated batch with `labels` (-100 where no target)
+            ) -> int:
     "Number of label tokens (next-token targets) in a batch."
     return int((batch['labels'][:, 1:] != -100).sum())
 
@@ -103,14 +106,18 @@ class BadSamplesError(RuntimeError):
         super().__init__(f"{len(self.bad)} sample(s) failed to load: {shown}. Fix or remove them, or pass "
                          "--skip_bad_samples to drop and count them. Checkpoints written so far are intact.")
 
-def check_output_dir(output_dir:str|Path, overwrite:bool=False):
+def check_output_dir(output_dir:str|Path, # the run's --output_dir
+                     overwrite:bool=False, # --overwrite_output_dir
+                    ):
     "Refuse to run into an `output_dir` that holds a `final_model/`, unless `overwrite`."
     final = Path(output_dir)/'final_model'
     if final.exists() and not overwrite:
         raise FileExistsError(f"{final} already exists: pass --overwrite_output_dir to replace it, "
                               "or choose another --output_dir.")
 
-def find_checkpoint(output_dir:str|Path, spec:str) -> Path|None:
+def find_checkpoint(output_dir:str|Path, # the run's --output_dir (its checkpoints/ is searched for 'latest')
+                    spec:str, # --resume_from_checkpoint: a checkpoint directory or 'latest'
+                   ) -> Path|None:
     "The checkpoint named by `spec`: a directory, or 'latest' (most optimizer steps; None if there is none)."
     if spec != 'latest':
         p = Path(spec)
@@ -181,7 +188,8 @@ def _start_logging(self:Trainer, resumed:bool):
         self.wandb = wandb.init(project=self.args.wandb_project, config=cfg, dir=str(self.out))
 
 @patch
-def log(self:Trainer, record:dict):
+def log(self:Trainer, record:dict, # one metrics line: step, loss, lr_*, … or val_loss
+       ):
     "Record metrics: metrics.jsonl, wandb, history (main process)."
     if not self.acc.is_main_process: return
     self.history.append(record)
@@ -202,7 +210,8 @@ def _bad_samples(self:Trainer, names:list, n:int):
 MODEL_KEYS = ('input_ids', 'attention_mask', 'pixel_values', 'labels', 'image_features')  # those a batch has go to the model
 
 @patch
-def train_step(self:Trainer, window:list[dict]) -> dict:
+def train_step(self:Trainer, window:list[dict], # the micro-batches of one optimizer step (gradient accumulation)
+              ) -> dict:
     "One optimizer step on a window of micro-batches; returns its metrics."
     acc, t0 = self.acc, time.perf_counter()
     bad = [n for b in window for n in b.get('bad', [])]
@@ -249,7 +258,11 @@ def validate(self:Trainer) -> float|None:
 
 # %% ../nbs/06_training.ipynb #e468c036
 @patch
-def save_checkpoint(self:Trainer, name:str, epoch:int, batches:int) -> Path:
+def save_checkpoint(self:Trainer,
+                    name:str, # directory name under checkpoints/, e.g. 'epoch_1' or 'step_500'
+                    epoch:int, # the epoch a resumed run continues in (0-based)
+                    batches:int, # micro-batches of that epoch already consumed
+                   ) -> Path:
     "Write `checkpoints/<name>/` atomically; resuming it continues at micro-batch `batches` of `epoch`."
     acc, final = self.acc, self.out/'checkpoints'/name
     tmp = final.parent/f'.tmp-{name}'
@@ -270,7 +283,8 @@ def save_checkpoint(self:Trainer, name:str, epoch:int, batches:int) -> Path:
     return final
 
 @patch
-def resume(self:Trainer, spec:str|None) -> tuple[int, int]:
+def resume(self:Trainer, spec:str|None, # --resume_from_checkpoint: a directory, 'latest', or None (start fresh)
+          ) -> tuple[int, int]:
     "Restore weights, optimizer, scheduler, RNG and counters from checkpoint `spec`; return (epoch, batches done)."
     ck = find_checkpoint(self.out, spec) if spec else None
     if ck is None:
