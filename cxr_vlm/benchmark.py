@@ -25,6 +25,7 @@ from .tiny import tiny_tokenizer
 from .data import ChatPieces, prompt_ids, sample_ids
 from .images import ImageTransform
 from .training import param_groups
+from .inference import CACHES, cache_kwargs
 
 # %% auto #0
 __all__ = ['SIZES', 'Q_LEN', 'PEAK_TFLOPS', 'RECORD_KEYS', 'DEFAULT_LEVERS', 'build_model', 'n_params', 'answer_lengths',
@@ -400,16 +401,6 @@ def gen_inputs(model:CxrVLM, batch_size:int, q_len:int=Q_LEN, seed:int=0) -> tup
     px = torch.randn(batch_size, 3, model.image_size, model.image_size, generator=torch.Generator().manual_seed(seed))
     return ids, torch.ones_like(ids), px
 
-def _gen_kwargs(cache:str, dev) -> dict:
-    "`generate` options for KV-cache kind `cache`."
-    if cache == 'dynamic': return {}
-    if cache == 'static': return dict(cache_implementation='static', disable_compile=True)
-    if cache == 'static+compile':
-        cc = transformers.CompileConfig(mode='reduce-overhead' if dev.type == 'cuda' else 'default', fullgraph=False)
-        cc._compile_all_devices = True
-        return dict(cache_implementation='static', compile_config=cc)
-    raise ValueError(f"Unknown cache {cache!r}: 'dynamic', 'static' or 'static+compile'.")
-
 def bench_generate(model:CxrVLM, # model on its device (eval mode is set here)
                    batch_size:int=1,
                    max_new_tokens:int=32, # tokens generated per prompt (forced)
@@ -423,7 +414,7 @@ def bench_generate(model:CxrVLM, # model on its device (eval mode is set here)
     model.eval()
     if mixed_precision == 'bf16': model.to(torch.bfloat16)
     ids, mask, px = (x.to(dev) for x in gen_inputs(model, batch_size))
-    kw = dict(max_new_tokens=max_new_tokens, min_new_tokens=max_new_tokens, do_sample=False) | _gen_kwargs(cache, dev)
+    kw = dict(max_new_tokens=max_new_tokens, min_new_tokens=max_new_tokens, do_sample=False) | cache_kwargs(cache, dev)
     runs, first = [], None
     for i in range(warmup + reps):
         s = _Stamps(); _sync(dev); t0 = time.perf_counter()
@@ -485,7 +476,7 @@ def bench_parser() -> argparse.ArgumentParser:
     a('--png_side', type=int, default=2048, help='side of full-size PNGs')
     a('--num_workers', type=int, default=2, help='DataLoader workers')
     a('--compile', action='store_true', help='torch.compile the vision encoder and the LM decoder (training)')
-    a('--cache', default='dynamic', choices=['dynamic', 'static', 'static+compile'], help='KV cache for generation')
+    a('--cache', default='dynamic', choices=CACHES, help='KV cache for generation')
     a('--max_new_tokens', type=int, default=32, help='generated tokens per prompt (forced)')
     a('--no_memory', action='store_true', help='skip the peak-memory measurement')
     a('--cache_vision_features', action='store_true', help='stage 1: train from precomputed frozen-encoder features')

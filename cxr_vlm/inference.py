@@ -10,7 +10,7 @@ from pathlib import Path
 import torch
 from torch.utils.data import DataLoader
 from tqdm.auto import tqdm
-from transformers import TextStreamer, set_seed
+from transformers import CompileConfig, TextStreamer, set_seed
 from .config import VISION_MODEL_NAME
 from .model import CxrVLM
 from .projector import resolve_projector_dir
@@ -18,8 +18,9 @@ from .images import ImageTransform, ImageDecodeError
 from .data import DataError, read_records, validate_records, image_path, CxrDataset, Collator
 
 # %% auto #0
-__all__ = ['pick_device', 'default_dtype', 'model_paths', 'trained_vision_dir', 'load_model', 'check_rows', 'predict',
-           'generation_kwargs', 'write_rows', 'infer_parser', 'check_mode', 'run_inference', 'user_errors', 'main']
+__all__ = ['CACHES', 'pick_device', 'default_dtype', 'model_paths', 'trained_vision_dir', 'load_model', 'check_rows', 'predict',
+           'cache_kwargs', 'generation_kwargs', 'write_rows', 'infer_parser', 'check_mode', 'run_inference',
+           'user_errors', 'main']
 
 # %% ../nbs/09_inference.ipynb #0fe34ccb
 def pick_device(spec:str='auto', # 'auto', or a torch device string such as 'cpu', 'cuda', 'cuda:1', 'mps'
@@ -124,12 +125,29 @@ def predict(model:CxrVLM, # a trained model, e.g. from `load_model`
             bar.update(len(b['rows']))
     return out
 
+# %% ../nbs/09_inference.ipynb #b6897d10
+CACHES = ('dynamic', 'static', 'static+compile')
+
+def cache_kwargs(cache:str, # KV cache: 'dynamic', 'static' or 'static+compile'
+                 device:str|torch.device, # the model's device ('static+compile' uses CUDA graphs on CUDA)
+                ) -> dict:
+    "`generate` options for the KV-cache kind `cache` on `device`."
+    if cache == 'dynamic': return {}
+    if cache == 'static': return dict(cache_implementation='static', disable_compile=True)   # no auto-compile on GPUs
+    if cache == 'static+compile':
+        cc = CompileConfig(mode='reduce-overhead' if torch.device(device).type == 'cuda' else 'default', fullgraph=False)
+        cc._compile_all_devices = True   # transformers compiles by itself only on GPUs
+        return dict(cache_implementation='static', compile_config=cc)
+    raise ValueError(f"Unknown cache {cache!r}: choose one of {', '.join(CACHES)}.")
+
 # %% ../nbs/09_inference.ipynb #d4384164
 def generation_kwargs(max_new_tokens:int=256, # most tokens per answer
                       num_beams:int=1, # beam search when > 1
                       do_sample:bool=False, # sample instead of greedy / beam search
                       temperature:float|None=None, # sampling temperature (with do_sample)
                       top_p:float|None=None, # nucleus sampling mass (with do_sample)
+                      cache:str='static', # KV cache: 'dynamic', 'static' or 'static+compile' (see `cache_kwargs`)
+                      device:str|torch.device='cpu', # the model's device (for 'static+compile')
                      ) -> dict:
     "Keyword arguments for `model.generate` (stop tokens and padding come from the model)."
     kw = dict(max_new_tokens=max_new_tokens, num_beams=num_beams, do_sample=do_sample)
@@ -138,7 +156,7 @@ def generation_kwargs(max_new_tokens:int=256, # most tokens per answer
         print("note: --temperature/--top_p only apply with --do_sample; decoding greedily" +
               (" (beam search)" if num_beams > 1 else ''), file=sys.stderr)
     if max_new_tokens < 1 or num_beams < 1: raise ValueError("--max_new_tokens and --num_beams must be at least 1.")
-    return kw
+    return kw | cache_kwargs(cache, device)
 
 # %% ../nbs/09_inference.ipynb #e350180f
 def write_rows(rows:list, # rows (dicts) to write
@@ -181,6 +199,10 @@ def infer_parser() -> argparse.ArgumentParser:
     g.add_argument('--temperature', type=float, default=None, help='sampling temperature (with --do_sample)')
     g.add_argument('--top_p', type=float, default=None, help='nucleus sampling probability mass (with --do_sample)')
     g.add_argument('--seed', type=int, default=None, help='seed for sampling (same seed, same answers)')
+    g.add_argument('--cache', default='static', choices=CACHES,
+                   help='KV cache: static (default; allocated once, fastest on CPU at batch 1 and 32), static+compile (also '
+                        'torch.compile the decoding step: ~30 s of compilation once, then much faster; worth it for large '
+                        "files), dynamic (transformers' default)")
     return p
 
 def check_mode(args) -> str:
@@ -194,8 +216,8 @@ def check_mode(args) -> str:
 # %% ../nbs/09_inference.ipynb #9f789937
 def run_inference(args) -> str|list:
     "Answer as the parsed `args` say: the answer (single mode), or the rows with predictions, also written (batch mode)."
-    mode = check_mode(args)
-    gen = generation_kwargs(args.max_new_tokens, args.num_beams, args.do_sample, args.temperature, args.top_p)
+    mode, device = check_mode(args), pick_device(args.device)
+    gen = generation_kwargs(args.max_new_tokens, args.num_beams, args.do_sample, args.temperature, args.top_p, args.cache, device)
     if mode == 'batch':
         rows = read_records(args.input_json)
         check_rows(rows, args.image_root, str(args.input_json))
@@ -205,7 +227,7 @@ def run_inference(args) -> str|list:
         bad = validate_records(rows, require_answer=False).bad
         if bad: raise DataError(f"--image_path {args.image_path}: {bad[0][2]}")
     if args.seed is not None: set_seed(args.seed)
-    model = load_model(args.model_dir, args.llm_path, args.projector_path, args.vision_model_name, args.device)
+    model = load_model(args.model_dir, args.llm_path, args.projector_path, args.vision_model_name, device)
     if mode == 'single':
         stream = args.num_beams == 1
         if stream: gen['streamer'] = TextStreamer(model.tokenizer, skip_prompt=True, skip_special_tokens=True)
