@@ -22,7 +22,7 @@ from .config import vision_config, llm_config
 from .model import CxrVLM
 from .projector import Projector
 from .tiny import tiny_tokenizer
-from .data import ChatPieces, prompt_ids, sample_ids
+from .data import ChatPieces, prompt_ids, sample_ids, LengthGroupedSampler
 from .images import ImageTransform
 from .training import param_groups
 from .inference import CACHES, cache_kwargs
@@ -138,25 +138,26 @@ def collate(items:list, # `SynthData` items
                 pixel_values=torch.stack([it['pixel_values'] for it in items]))
 
 # %% ../nbs/12_benchmark.ipynb #aacd6b3c
-def random_batches(n:int, batch_size:int, seed:int=0) -> list[list[int]]:
+def random_batches(n:int, # number of samples
+                   batch_size:int, # samples per batch
+                   seed:int=0, # seed of the order
+                  ) -> list[list[int]]:
     "Shuffled batches of sample indices."
     idx = np.random.default_rng(seed).permutation(n).tolist()
     return [idx[i:i + batch_size] for i in range(0, n, batch_size)]
 
 def bucket_batches(lengths:list, # sample lengths in tokens
-                   batch_size:int,
-                   mega:int=32, # batches per sorting window
-                   seed:int=0,
+                   batch_size:int, # samples per batch
+                   mega:int=50, # batches per sorting window
+                   seed:int=0, # seed of the order
                   ) -> list[list[int]]:
-    "Shuffled batches of sample indices of similar length (sorted within windows of `mega` batches)."
-    rng = np.random.default_rng(seed)
-    idx, w, batches = rng.permutation(len(lengths)).tolist(), mega * batch_size, []
-    for s in range(0, len(idx), w):
-        win = sorted(idx[s:s + w], key=lambda i: lengths[i])
-        batches += [win[j:j + batch_size] for j in range(0, len(win), batch_size)]
-    return [batches[i] for i in rng.permutation(len(batches))]
+    "The batches `--group_by_length` trains on: `LengthGroupedSampler`'s order (`04_data`) cut into batches."
+    order = list(LengthGroupedSampler(lengths, batch_size, mega, seed))
+    return [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
 
-def padding_waste(lengths:list, batches:list) -> float:
+def padding_waste(lengths:list, # sample lengths in tokens
+                  batches:list, # lists of sample indices
+                 ) -> float:
     "Fraction of padded batch positions that are padding."
     padded = sum(len(b) * max(lengths[i] for i in b) for b in batches)
     return 1 - sum(lengths[i] for b in batches for i in b) / padded
