@@ -4,7 +4,8 @@
 
 # %% ../nbs/04_data.ipynb #880493c1
 from __future__ import annotations
-import json, os
+import json, os, sys
+from contextlib import contextmanager
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,13 +17,23 @@ from .images import ImageDecodeError, ImageTransform, check_image
 from .model import STOP_TOKENS
 
 # %% auto #0
-__all__ = ['STAGE_KEYS', 'DataError', 'read_records', 'image_path', 'ValidationReport', 'validate_records', 'Selected',
-           'select_records', 'load_records', 'CxrDataset', 'stop_ids', 'ChatPieces', 'prompt_ids', 'sample_ids',
-           'Collator', 'sample_lengths', 'LengthGroupedSampler']
+__all__ = ['STAGE_KEYS', 'DataError', 'user_errors', 'read_records', 'image_path', 'ValidationReport', 'validate_records',
+           'Selected', 'select_records', 'load_records', 'CxrDataset', 'stop_ids', 'ChatPieces', 'prompt_ids',
+           'sample_ids', 'Collator', 'sample_lengths', 'LengthGroupedSampler']
 
 # %% ../nbs/04_data.ipynb #6cdfd174
 class DataError(Exception):
     "A data file that cannot be used as it is; `str(e)` is the whole message for the user."
+
+@contextmanager
+def user_errors(prog:str, # the command's name, first on the line
+                errors:tuple=(DataError,), # the exception types that mean bad input (flags, files, rows)
+               ):
+    "Turn `errors` into one line on stderr, `PROG: error: MESSAGE`, and exit status 1, instead of a traceback."
+    try: yield
+    except errors as e:
+        print(f"{prog}: error: {e}", file=sys.stderr)
+        sys.exit(1)
 
 # %% ../nbs/04_data.ipynb #fb7bcff8
 STAGE_KEYS = {1: ('image', 'caption'), 2: ('image', 'problem', 'normal_caption')}

@@ -5,7 +5,6 @@
 # %% ../nbs/09_inference.ipynb #8bf207d1
 from __future__ import annotations
 import argparse, json, os, sys
-from contextlib import contextmanager
 from pathlib import Path
 import torch
 from torch.utils.data import DataLoader
@@ -15,12 +14,12 @@ from .config import VISION_MODEL_NAME
 from .model import CxrVLM
 from .projector import resolve_projector_dir
 from .images import ImageTransform, ImageDecodeError
-from .data import DataError, read_records, validate_records, image_path, CxrDataset, Collator
+from .data import DataError, user_errors, read_records, validate_records, image_path, CxrDataset, Collator
 
 # %% auto #0
-__all__ = ['CACHES', 'pick_device', 'default_dtype', 'model_paths', 'trained_vision_dir', 'load_model', 'check_rows', 'predict',
-           'cache_kwargs', 'generation_kwargs', 'write_rows', 'infer_parser', 'check_mode', 'run_inference',
-           'user_errors', 'main']
+__all__ = ['CACHES', 'INFER_ERRORS', 'pick_device', 'default_dtype', 'model_paths', 'trained_vision_dir', 'load_model',
+           'check_rows', 'predict', 'cache_kwargs', 'generation_kwargs', 'write_rows', 'infer_parser', 'check_mode',
+           'run_inference', 'main']
 
 # %% ../nbs/09_inference.ipynb #0fe34ccb
 def pick_device(spec:str='auto', # 'auto', or a torch device string such as 'cpu', 'cuda', 'cuda:1', 'mps'
@@ -239,18 +238,12 @@ def run_inference(args) -> str|list:
     print(f"Wrote {len(rows)} predictions to {write_rows(rows, args.output_json)}")
     return rows
 
-@contextmanager
-def user_errors(prog:str='cxr_vlm_infer'):
-    "Bad input (flags, files, rows, images, model directories) → one line on stderr and exit status 1."
-    try: yield
-    except (DataError, ImageDecodeError, OSError, ValueError) as e:
-        print(f"{prog}: error: {e}", file=sys.stderr)
-        sys.exit(1)
+INFER_ERRORS = (DataError, ImageDecodeError, OSError, ValueError)  # bad flags, files, rows, images, model directories
 
 def main(argv:list|None=None):
     "Entry point of `cxr_vlm_infer` (and `python -m cxr_vlm.inference`)."
     args = infer_parser().parse_args(argv)
-    with user_errors(): run_inference(args)
+    with user_errors('cxr_vlm_infer', INFER_ERRORS): run_inference(args)
 
 # %% ../nbs/09_inference.ipynb #f8d6042a
 #| eval: false

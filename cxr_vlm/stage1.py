@@ -19,12 +19,12 @@ from tqdm.auto import tqdm
 from .config import VISION_MODEL_NAME, LLM_NAME
 from .model import CxrVLM
 from .images import ImageDecodeError, ImageTransform
-from .data import DataError, Selected, image_path, load_records, CxrDataset, Collator, sample_lengths, LengthGroupedSampler
+from .data import DataError, user_errors, Selected, image_path, load_records, CxrDataset, Collator, sample_lengths, LengthGroupedSampler
 from .training import add_common_args, check_output_dir, BadSamplesError, Trainer
 
 # %% auto #0
-__all__ = ['CACHE_VERSION', 'add_data_args', 'stage1_parser', 'half_dtype', 'load_split', 'make_loaders', 'UsageError',
-           'user_errors', 'weights_fingerprint', 'encoder_identity', 'FeatureCache', 'FeatureCollator', 'fill_cache',
+__all__ = ['STAGE_ERRORS', 'CACHE_VERSION', 'add_data_args', 'stage1_parser', 'half_dtype', 'load_split', 'make_loaders',
+           'UsageError', 'weights_fingerprint', 'encoder_identity', 'FeatureCache', 'FeatureCollator', 'fill_cache',
            'save_projector', 'run_stage1', 'main']
 
 # %% ../nbs/07_stage1.ipynb #f08c0025
@@ -89,13 +89,7 @@ def make_loaders(model:CxrVLM, # the model (its tokenizer, image prompt, image p
 class UsageError(ValueError):
     "Flags that cannot go together; `str(e)` is the whole message for the user."
 
-@contextmanager
-def user_errors(prog:str):
-    "Turn bad-input errors into a one-message exit (status 1) instead of a traceback."
-    try: yield
-    except (UsageError, DataError, BadSamplesError, FileExistsError, FileNotFoundError) as e:
-        print(f"{prog}: error: {e}", file=sys.stderr)
-        sys.exit(1)
+STAGE_ERRORS = (UsageError, DataError, BadSamplesError, FileExistsError, FileNotFoundError)  # bad input for a stage CLI
 
 # %% ../nbs/07_stage1.ipynb #637961a0
 CACHE_VERSION = 1  # bump when the way features are computed changes: old entries then miss
@@ -269,7 +263,7 @@ def run_stage1(args, # parsed `stage1_parser` flags
 def main(argv:list|None=None):
     "Entry point of `cxr_vlm_stage1` (and `python -m cxr_vlm.stage1`)."
     args = stage1_parser().parse_args(argv)
-    with user_errors('cxr_vlm_stage1'): run_stage1(args)
+    with user_errors('cxr_vlm_stage1', STAGE_ERRORS): run_stage1(args)
 
 # %% ../nbs/07_stage1.ipynb #ed3d4443
 #| eval: false

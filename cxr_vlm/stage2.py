@@ -9,7 +9,8 @@ from pathlib import Path
 import torch
 from .model import CxrVLM
 from .training import add_common_args, train, check_output_dir, Callback, Trainer
-from .stage1 import add_data_args, half_dtype, load_split, make_loaders, user_errors, UsageError
+from .data import user_errors
+from .stage1 import add_data_args, half_dtype, load_split, make_loaders, UsageError, STAGE_ERRORS
 
 # %% auto #0
 __all__ = ['stage2_parser', 'build_stage2', 'FreezeVisionAfter', 'stage2_saver', 'run_stage2', 'main']
@@ -96,7 +97,7 @@ def run_stage2(args, # parsed `stage2_parser` flags
 def main(argv:list|None=None):
     "Entry point of `cxr_vlm_stage2` (and `python -m cxr_vlm.stage2`)."
     args = stage2_parser().parse_args(argv)
-    with user_errors('cxr_vlm_stage2'): run_stage2(args)
+    with user_errors('cxr_vlm_stage2', STAGE_ERRORS): run_stage2(args)
 
 # %% ../nbs/08_stage2.ipynb #15a55edc
 #| eval: false
