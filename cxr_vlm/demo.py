@@ -16,7 +16,7 @@ __all__ = ['RECIPE', 'QUICK', 'stage_argv', 'blind_rows', 'plot_losses', 'plot_e
 RECIPE = dict(
     n_train=4000, n_val=100, n_test=200, image_size=96, open_frac=1.0, num_workers=1, stage1_rows=1000, threads=2, max_new_tokens=96,
     stage1=dict(num_epochs=1, batch_size=32, learning_rate=1e-3, pixel_shuffle=6),
-    stage2=dict(num_epochs=6, batch_size=32, learning_rate=3e-3),
+    stage2=dict(num_epochs=7, batch_size=32, learning_rate=3e-3),
 )
 QUICK = dict(RECIPE, n_train=64, n_val=16, n_test=32, stage1_rows=64, max_new_tokens=24, stage2=dict(RECIPE['stage2'], num_epochs=2))
 
