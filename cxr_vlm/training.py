@@ -43,7 +43,7 @@ class TrainArgs:
     overwrite_output_dir:bool=False # allow replacing an existing OUTPUT_DIR/final_model
     skip_bad_samples:bool=False # drop and count samples that fail to load instead of stopping
     num_workers:int=2 # data-loading worker processes
-    group_by_length:bool=False # batch samples of similar length together: less padding, batches still shuffled (04_data)
+    group_by_length:bool=False # batch samples of similar length together: less padding, still shuffled; can hurt where length tracks the kind of row (04_data)
     log_every_n_steps:int=1 # write a metrics line every N optimizer steps
     find_unused_parameters:bool=False # DDP: needed when a part is frozen mid-run (stage 2 --train_ve_first_epoch)
     lrs:dict|None=None # per-part learning rates, e.g. {'projector': 1e-3}; not a CLI flag
