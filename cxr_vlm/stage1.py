@@ -23,9 +23,9 @@ from .data import DataError, user_errors, Selected, image_path, load_records, Cx
 from .training import add_common_args, check_output_dir, BadSamplesError, Trainer
 
 # %% auto #0
-__all__ = ['STAGE_ERRORS', 'CACHE_VERSION', 'add_data_args', 'stage1_parser', 'half_dtype', 'load_split', 'make_loaders',
-           'UsageError', 'weights_fingerprint', 'encoder_identity', 'FeatureCache', 'FeatureCollator', 'fill_cache',
-           'save_projector', 'run_stage1', 'main']
+__all__ = ['STAGE_ERRORS', 'CACHE_VERSION', 'add_data_args', 'stage1_parser', 'half_dtype', 'load_split', 'load_splits',
+           'make_loaders', 'UsageError', 'weights_fingerprint', 'encoder_identity', 'FeatureCache', 'FeatureCollator',
+           'fill_cache', 'save_projector', 'run_stage1', 'main']
 
 # %% ../nbs/07_stage1.ipynb #f08c0025
 def add_data_args(p:argparse.ArgumentParser, # the stage CLI's parser
@@ -63,6 +63,12 @@ def load_split(path, # a .json or .jsonl data file
     sel = load_records(path, args.image_root, stage, args.skip_bad_samples)
     print(sel.note)
     return sel
+
+def load_splits(args, # parsed flags (train_json, val_json, image_root, skip_bad_samples)
+                stage:int, # 1 or 2: which keys a row needs
+               ) -> tuple:
+    "Checked training rows and, with `--val_json`, validation rows (else None)."
+    return load_split(args.train_json, args, stage), (load_split(args.val_json, args, stage) if args.val_json else None)
 
 def make_loaders(model:CxrVLM, # the model (its tokenizer, image prompt, image processor)
                  args, # parsed flags
@@ -243,8 +249,7 @@ def run_stage1(args, # parsed `stage1_parser` flags
               ) -> Trainer:
     "Train the projector as the parsed `args` say; returns the finished `Trainer` (with `.feature_cache`)."
     check_output_dir(args.output_dir, args.overwrite_output_dir)
-    train_sel = load_split(args.train_json, args, 1)
-    val_sel = load_split(args.val_json, args, 1) if args.val_json else None
+    train_sel, val_sel = load_splits(args, 1)
     h = half_dtype(args)
     torch.manual_seed(args.seed)
     model = CxrVLM.from_parts(args.vision_model_name, args.llm_name, vision_dtype=h, lm_dtype=h,

@@ -10,7 +10,7 @@ import torch
 from .model import CxrVLM
 from .training import add_common_args, train, check_output_dir, Callback, Trainer
 from .data import user_errors
-from .stage1 import add_data_args, half_dtype, load_split, make_loaders, UsageError, STAGE_ERRORS
+from .stage1 import add_data_args, half_dtype, load_splits, make_loaders, UsageError, STAGE_ERRORS
 
 # %% auto #0
 __all__ = ['stage2_parser', 'build_stage2', 'FreezeVisionAfter', 'stage2_saver', 'run_stage2', 'main']
@@ -83,8 +83,7 @@ def run_stage2(args, # parsed `stage2_parser` flags
               ) -> Trainer:
     "Instruction-tune as the parsed `args` say; returns the finished `Trainer`."
     check_output_dir(args.output_dir, args.overwrite_output_dir)
-    train_sel = load_split(args.train_json, args, 2)
-    val_sel = load_split(args.val_json, args, 2) if args.val_json else None
+    train_sel, val_sel = load_splits(args, 2)
     torch.manual_seed(args.seed)
     model = build_stage2(args)
     train_dl, val_dl = make_loaders(model, args, 2, train_sel, val_sel, max_q_len=args.max_q_len, max_a_len=args.max_a_len)
