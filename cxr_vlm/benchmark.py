@@ -33,7 +33,7 @@ __all__ = ['SIZES', 'Q_LEN', 'PEAK_TFLOPS', 'RECORD_KEYS', 'DEFAULT_LEVERS', 'bu
            'state_tensors', 'train_flops', 'matmul_flops', 'peak_flops', 'full_logits_loss', 'step_loss',
            'make_optimizer', 'setup_stage', 'train_step', 'make_loader', 'can_cache_features', 'cache_features',
            'bench_train', 'step_memory', 'gen_inputs', 'bench_generate', 'device_name', 'git_commit', 'record',
-           'bench_parser', 'resolve_device', 'run_one', 'main', 'results_table', 'read_results']
+           'bench_parser', 'resolve_device', 'run_one', 'run_bench', 'main', 'results_table', 'read_results']
 
 # %% ../nbs/12_benchmark.ipynb #d8db06f8
 SIZES = dict(
@@ -509,9 +509,8 @@ def run_one(args, what:str, batch:int, device:torch.device) -> dict:
                         not args.no_memory, args.cache_vision_features and stage == 1)
     return record(args.size, what, batch, args.text_len, levers, m, device)
 
-def main(argv:list|None=None) -> list[dict]:
-    "Entry point of `cxr_vlm_bench` (and `python -m cxr_vlm.benchmark`): print (and append to --out) one JSON line per measurement."
-    args = bench_parser().parse_args(argv)
+def run_bench(args) -> list[dict]:
+    "Every measurement the parsed `args` ask for: printed (and appended to --out) as one JSON line each, and returned."
     device, recs = resolve_device(args.device), []
     torch.manual_seed(args.seed)
     for what in [w.strip() for w in args.what.split(',') if w.strip()]:
@@ -523,6 +522,10 @@ def main(argv:list|None=None) -> list[dict]:
             if args.out:
                 with open(args.out, 'a') as f: f.write(line + '\n')
     return recs
+
+def main(argv:list|None=None):
+    "Entry point of `cxr_vlm_bench` (and `python -m cxr_vlm.benchmark`); returns nothing, so the exit status is 0 on success."
+    run_bench(bench_parser().parse_args(argv))
 
 # %% ../nbs/12_benchmark.ipynb #7a35b1a5
 #| eval: false

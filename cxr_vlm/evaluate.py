@@ -13,7 +13,7 @@ import numpy as np
 __all__ = ['YES_WORDS', 'NO_WORDS', 'ROW_METRICS', 'CLOSED_METRICS', 'PLOT_METRICS', 'yes_no', 'question_type',
            'normalize_answer', 'exact_match', 'token_f1', 'closed_correct', 'bleu_stats', 'bleu_from_stats',
            'corpus_bleu', 'rouge_l', 'bootstrap_ci', 'score', 'plot_scores', 'EvalInputError', 'read_predictions',
-           'format_scores', 'eval_parser', 'main']
+           'format_scores', 'eval_parser', 'run_eval', 'main']
 
 # %% ../nbs/10_evaluate.ipynb #5ec4524a
 YES_WORDS, NO_WORDS = {'yes', 'yeah', 'yep', 'correct', 'true'}, {'no', 'nope', 'incorrect', 'false'}
@@ -280,9 +280,8 @@ def eval_parser() -> argparse.ArgumentParser:
     p.add_argument('--seed', type=int, default=0, help='seed of the bootstrap')
     return p
 
-def main(argv:list|None=None):
-    "Entry point of `cxr_vlm_eval` (and `python -m cxr_vlm.evaluate`)."
-    args = eval_parser().parse_args(argv)
+def run_eval(args) -> dict:
+    "Score the predictions the parsed `args` name; print the table, write the JSON (and plot); return the scores."
     try: rows = read_predictions(args.pred_json)
     except EvalInputError as e:
         print(f"cxr_vlm_eval: error: {e}", file=sys.stderr); sys.exit(1)
@@ -294,6 +293,10 @@ def main(argv:list|None=None):
     print(f"scores written to {out}")
     if args.plot: plot_scores(res, args.plot); print(f"plot written to {args.plot}")
     return res
+
+def main(argv:list|None=None):
+    "Entry point of `cxr_vlm_eval` (and `python -m cxr_vlm.evaluate`); returns nothing, so the exit status is 0 on success."
+    run_eval(eval_parser().parse_args(argv))
 
 # %% ../nbs/10_evaluate.ipynb #5781a291
 #| eval: false

@@ -75,7 +75,7 @@ def make_loaders(model:CxrVLM, # the model (its tokenizer, image prompt, image p
                  stage:int, # 1 or 2
                  train_sel, # `Selected` training rows
                  val_sel=None, # `Selected` validation rows, or None
-                 cache:FeatureCache|None=None, # read cached encoder features instead of decoding images
+                 cache:'FeatureCache|None'=None, # read cached encoder features instead of decoding images
                  **collate_kw, # max_q_len, max_a_len
                 ) -> tuple[DataLoader, DataLoader|None]:
     "Training (shuffled) and validation DataLoaders of collated batches (of `image_features` when `cache` is given)."
