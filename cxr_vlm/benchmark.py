@@ -454,7 +454,7 @@ RECORD_KEYS = ('size', 'what', 'batch', 'text_len', 'levers', 'device', 'device_
 # %% ../nbs/12_benchmark.ipynb #dcaa4ac6
 def bench_parser() -> argparse.ArgumentParser:
     "The `cxr_vlm_bench` argument parser."
-    p = argparse.ArgumentParser(prog='cxr_vlm_bench', description='Measure training throughput, MFU, peak memory, data wait and '
+    p = argparse.ArgumentParser(prog='cxr_vlm_bench', formatter_class=argparse.ArgumentDefaultsHelpFormatter, description='Measure training throughput, MFU, peak memory, data wait and '
                                 'generation speed on random-init models (defaults: the levers that won).')
     a = p.add_argument
     a('--size', default='small', choices=list(SIZES), help='model size: real (GPU), small (real vocabulary, CPU body), tiny')

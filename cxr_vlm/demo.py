@@ -173,7 +173,7 @@ def _pipeline(out:Path, seed:int, R:dict, step:_Steps) -> dict:
 # %% ../nbs/11_demo.ipynb #45d72057
 def demo_parser() -> argparse.ArgumentParser:
     "The `cxr_vlm_demo` argument parser."
-    p = argparse.ArgumentParser(prog='cxr_vlm_demo', description='The whole pipeline on phantom chest X-rays with tiny random models, offline.')
+    p = argparse.ArgumentParser(prog='cxr_vlm_demo', formatter_class=argparse.ArgumentDefaultsHelpFormatter, description='The whole pipeline on phantom chest X-rays with tiny random models, offline.')
     p.add_argument('--out', default='cxr_vlm_demo', help='output directory')
     p.add_argument('--seed', type=int, default=0, help='seed of the data, the models and training')
     p.add_argument('--overwrite', action='store_true', help='replace an existing demo in --out')

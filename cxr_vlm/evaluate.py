@@ -272,7 +272,7 @@ def format_scores(scores:dict) -> str:
 
 def eval_parser() -> argparse.ArgumentParser:
     "The `cxr_vlm_eval` argument parser."
-    p = argparse.ArgumentParser(prog='cxr_vlm_eval', description='Score predictions (the output of cxr_vlm_infer) against reference answers.')
+    p = argparse.ArgumentParser(prog='cxr_vlm_eval', formatter_class=argparse.ArgumentDefaultsHelpFormatter, description='Score predictions (the output of cxr_vlm_infer) against reference answers.')
     p.add_argument('--pred_json', required=True, help='rows with normal_caption and prediction (.json list or .jsonl)')
     p.add_argument('--out_json', default=None, help='where to write the scores (default: <pred_json without suffix>.scores.json)')
     p.add_argument('--plot', default=None, help='write a PNG bar chart of the scores here')

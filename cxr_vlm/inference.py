@@ -175,7 +175,7 @@ def write_rows(rows:list, # rows (dicts) to write
 # %% ../nbs/09_inference.ipynb #32e9e55b
 def infer_parser() -> argparse.ArgumentParser:
     "The `cxr_vlm_infer` argument parser."
-    p = argparse.ArgumentParser(prog='cxr_vlm_infer', description='Answer questions about chest X-rays with a trained cxr_vlm model.')
+    p = argparse.ArgumentParser(prog='cxr_vlm_infer', formatter_class=argparse.ArgumentDefaultsHelpFormatter, description='Answer questions about chest X-rays with a trained cxr_vlm model.')
     g = p.add_argument_group('model')
     g.add_argument('--model_dir', default=None, help="stage 2's OUTPUT_DIR or its final_model/ (instead of --llm_path + --projector_path)")
     g.add_argument('--llm_path', default=None, help="the trained LM: stage 2's final_model/language_model")

@@ -40,7 +40,7 @@ def add_data_args(p:argparse.ArgumentParser, # the stage CLI's parser
 
 def stage1_parser() -> argparse.ArgumentParser:
     "The `cxr_vlm_stage1` argument parser."
-    p = argparse.ArgumentParser(prog='cxr_vlm_stage1', description='Stage 1: train the projector (vision encoder and LM frozen).')
+    p = argparse.ArgumentParser(prog='cxr_vlm_stage1', formatter_class=argparse.ArgumentDefaultsHelpFormatter, description='Stage 1: train the projector (vision encoder and LM frozen).')
     add_data_args(p)
     p.add_argument('--max_a_len', type=int, default=None, help='captions are cut to this many tokens (default: no limit)')
     p.add_argument('--cache_vision_features', metavar='DIR', default=None,

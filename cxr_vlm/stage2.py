@@ -18,7 +18,7 @@ __all__ = ['stage2_parser', 'build_stage2', 'FreezeVisionAfter', 'stage2_saver',
 # %% ../nbs/08_stage2.ipynb #a58f7a94
 def stage2_parser() -> argparse.ArgumentParser:
     "The `cxr_vlm_stage2` argument parser."
-    p = argparse.ArgumentParser(prog='cxr_vlm_stage2', description='Stage 2: instruction-tune on question-answer pairs.')
+    p = argparse.ArgumentParser(prog='cxr_vlm_stage2', formatter_class=argparse.ArgumentDefaultsHelpFormatter, description='Stage 2: instruction-tune on question-answer pairs.')
     add_data_args(p)
     p.add_argument('--stage1_projector_path', required=True, help="stage 1's OUTPUT_DIR, its final_model/, or a projector directory")
     p.add_argument('--freeze_llm', action='store_true', help='keep the LM frozen (default: it trains)')
