@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_inference.ipynb #8bf207d1
 from __future__ import annotations
-import argparse, json, os, sys
+import argparse, json, sys
 from pathlib import Path
 import torch
 from torch.utils.data import DataLoader
@@ -14,18 +14,21 @@ from .config import VISION_MODEL_NAME
 from .model import CxrVLM
 from .projector import resolve_projector_dir
 from .images import ImageTransform, ImageDecodeError
-from .data import DataError, user_errors, read_records, validate_records, image_path, CxrDataset, Collator
+from .core import DataError, UsageError, INPUT_ERRORS, user_errors, read_records, write_rows
+from .data import validate_records, image_path, CxrDataset, Collator
 
 # %% auto #0
 __all__ = ['CACHES', 'INFER_ERRORS', 'pick_device', 'default_dtype', 'model_paths', 'trained_vision_dir', 'load_model',
-           'check_rows', 'predict', 'cache_kwargs', 'generation_kwargs', 'write_rows', 'infer_parser', 'check_mode',
-           'run_inference', 'main']
+           'check_rows', 'predict', 'cache_kwargs', 'generation_kwargs', 'infer_parser', 'check_mode', 'run_inference',
+           'main']
 
 # %% ../nbs/09_inference.ipynb #0fe34ccb
 def pick_device(spec:str='auto', # 'auto', or a torch device string such as 'cpu', 'cuda', 'cuda:1', 'mps'
                ) -> torch.device:
     "The device to run on: for 'auto', CUDA if there is one, then MPS, then the CPU."
-    if spec != 'auto': return torch.device(spec)
+    if spec != 'auto':
+        try: return torch.device(spec)
+        except RuntimeError: raise UsageError(f"--device {spec!r} is not a device: give 'auto', 'cpu', 'cuda', 'cuda:1', 'mps' …") from None
     if torch.cuda.is_available(): return torch.device('cuda')
     mps = getattr(torch.backends, 'mps', None)
     return torch.device('mps' if mps is not None and mps.is_available() else 'cpu')
@@ -42,14 +45,14 @@ def model_paths(model_dir:str|Path|None=None, # stage-2 OUTPUT_DIR or its final_
     "The language-model and projector directories named either by `model_dir` or by `llm_path` + `projector_path`."
     if model_dir is not None:
         if llm_path is not None or projector_path is not None:
-            raise ValueError("Pass either --model_dir, or --llm_path with --projector_path, not both.")
+            raise UsageError("Pass either --model_dir, or --llm_path with --projector_path, not both.")
         d = Path(model_dir)
         if (d/'final_model'/'language_model').is_dir(): d = d/'final_model'
         if not (d/'language_model').is_dir():
             raise FileNotFoundError(f"No language_model/ in {model_dir}: --model_dir takes stage 2's OUTPUT_DIR or its final_model/.")
         return d/'language_model', resolve_projector_dir(d/'projection_layer')
     if llm_path is None or projector_path is None:
-        raise ValueError("Name the model: --model_dir (stage 2's OUTPUT_DIR), or both --llm_path and --projector_path.")
+        raise UsageError("Name the model: --model_dir (stage 2's OUTPUT_DIR), or both --llm_path and --projector_path.")
     if not Path(llm_path).is_dir():
         raise FileNotFoundError(f"{llm_path}: no such directory. --llm_path takes stage 2's final_model/language_model.")
     return Path(llm_path), resolve_projector_dir(projector_path)
@@ -137,7 +140,7 @@ def cache_kwargs(cache:str, # KV cache: 'dynamic', 'static' or 'static+compile'
         cc = CompileConfig(mode='reduce-overhead' if torch.device(device).type == 'cuda' else 'default', fullgraph=False)
         cc._compile_all_devices = True   # transformers compiles by itself only on GPUs
         return dict(cache_implementation='static', compile_config=cc)
-    raise ValueError(f"Unknown cache {cache!r}: choose one of {', '.join(CACHES)}.")
+    raise UsageError(f"Unknown cache {cache!r}: choose one of {', '.join(CACHES)}.")
 
 # %% ../nbs/09_inference.ipynb #d4384164
 def generation_kwargs(max_new_tokens:int=256, # most tokens per answer
@@ -154,23 +157,8 @@ def generation_kwargs(max_new_tokens:int=256, # most tokens per answer
     elif temperature is not None or top_p is not None:
         print("note: --temperature/--top_p only apply with --do_sample; decoding greedily" +
               (" (beam search)" if num_beams > 1 else ''), file=sys.stderr)
-    if max_new_tokens < 1 or num_beams < 1: raise ValueError("--max_new_tokens and --num_beams must be at least 1.")
+    if max_new_tokens < 1 or num_beams < 1: raise UsageError("--max_new_tokens and --num_beams must be at least 1.")
     return kw | cache_kwargs(cache, device)
-
-# %% ../nbs/09_inference.ipynb #e350180f
-def write_rows(rows:list, # rows (dicts) to write
-               path:str|Path, # .json (a list) or .jsonl (one object per line)
-              ) -> Path:
-    "Write `rows` to `path` atomically (a temporary file, then a rename)."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, 'w', encoding='utf-8') as f:
-            if path.suffix.lower() == '.jsonl': f.writelines(json.dumps(r, ensure_ascii=False) + '\n' for r in rows)
-            else: json.dump(rows, f, indent=1, ensure_ascii=False)
-        os.replace(tmp, path)
-    finally: tmp.unlink(missing_ok=True)
-    return path
 
 # %% ../nbs/09_inference.ipynb #32e9e55b
 def infer_parser() -> argparse.ArgumentParser:
@@ -205,11 +193,11 @@ def infer_parser() -> argparse.ArgumentParser:
     return p
 
 def check_mode(args) -> str:
-    "'single' or 'batch', from the flags given; a `ValueError` unless exactly one mode is complete."
+    "'single' or 'batch', from the flags given; a `UsageError` unless exactly one mode is complete."
     single, batch = args.image_path is not None or args.question is not None, args.input_json is not None or args.output_json is not None
-    if single == batch: raise ValueError("Give either --image_path with --question (one image), or --input_json with --output_json (a file of rows).")
-    if single and (args.image_path is None or args.question is None): raise ValueError("Single mode needs both --image_path and --question.")
-    if batch and (args.input_json is None or args.output_json is None): raise ValueError("Batch mode needs both --input_json and --output_json.")
+    if single == batch: raise UsageError("Give either --image_path with --question (one image), or --input_json with --output_json (a file of rows).")
+    if single and (args.image_path is None or args.question is None): raise UsageError("Single mode needs both --image_path and --question.")
+    if batch and (args.input_json is None or args.output_json is None): raise UsageError("Batch mode needs both --input_json and --output_json.")
     return 'single' if single else 'batch'
 
 # %% ../nbs/09_inference.ipynb #9f789937
@@ -238,7 +226,7 @@ def run_inference(args) -> str|list:
     print(f"Wrote {len(rows)} predictions to {write_rows(rows, args.output_json)}")
     return rows
 
-INFER_ERRORS = (DataError, ImageDecodeError, OSError, ValueError)  # bad flags, files, rows, images, model directories
+INFER_ERRORS = INPUT_ERRORS + (ImageDecodeError, FileNotFoundError)  # bad flags, files, rows, images, model directories
 
 def main(argv:list|None=None):
     "Entry point of `cxr_vlm_infer` (and `python -m cxr_vlm.inference`)."
