@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
 from PIL import Image
-from .core import ConfigParser, INPUT_ERRORS, user_errors, write_json, write_rows
+from .core import ConfigParser, INPUT_ERRORS, read_records, user_errors, write_json, write_rows
 
 # %% auto #0
 __all__ = ['RECIPE', 'QUICK', 'stage_config', 'blind_rows', 'plot_losses', 'plot_examples', 'run_demo', 'DemoArgs', 'demo_parser',
@@ -49,10 +49,6 @@ def blind_rows(rows:list, # test rows
     Image.fromarray(np.zeros((size, size), np.uint8), 'L').save(out/'data'/'blank.png')
     return [dict(r, image='blank.png') for r in rows]
 
-def _metrics(path:Path) -> list:
-    "The records of a metrics.jsonl."
-    return [json.loads(l) for l in path.read_text().splitlines() if l.strip()]
-
 def plot_losses(out:Path, # the demo's output directory (reads stage1/ and stage2/metrics.jsonl)
                 path:Path, # PNG to write
                ) -> Path:
@@ -60,7 +56,7 @@ def plot_losses(out:Path, # the demo's output directory (reads stage1/ and stage
     from matplotlib.figure import Figure
     fig = Figure(figsize=(9, 3.2), layout='constrained'); axs = fig.subplots(1, 2)
     for ax, s in zip(axs, (1, 2)):
-        recs = _metrics(out/f'stage{s}'/'metrics.jsonl')
+        recs = read_records(out/f'stage{s}'/'metrics.jsonl')
         tl = [(r['step'], r['loss']) for r in recs if 'loss' in r]
         vl = [(r['step'], r['val_loss']) for r in recs if 'val_loss' in r]
         ax.plot(*zip(*tl), lw=1, label='train')
