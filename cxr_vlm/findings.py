@@ -319,7 +319,7 @@ def iu_split(reports:list) -> tuple:
     dev = [r for r in reports if zlib.crc32(r['id'].encode()) % 2 == 0]
     return dev, [r for r in reports if zlib.crc32(r['id'].encode()) % 2]
 
-# %% ../nbs/09a_findings.ipynb #dc0ce03b
+# %% ../nbs/09a_findings.ipynb #a5a5ce91
 SYNTH_OBSERVATIONS = dict(cardiomegaly='Cardiomegaly', left_effusion='Pleural Effusion', right_effusion='Pleural Effusion',
                           pneumothorax='Pneumothorax', nodule='Lung Lesion', mass='Lung Lesion', consolidation='Consolidation')
 
