@@ -168,20 +168,25 @@ def _sides(sides:set) -> str|None:
     if not sides: return None
     return 'bilateral' if 'bilateral' in sides or {'left', 'right'} <= sides else sides.pop()
 
-# %% ../nbs/09a_findings.ipynb #69c28d8e
-def _doc_details(doc) -> dict:
-    "`labels`, `mentions` (text, value, side) and `sides` of one processed report."
-    vals, ments, sides, finding = {}, {}, {}, False
+# %% ../nbs/09a_findings.ipynb #d071b7b2
+def _sentence_mentions(doc) -> list:
+    "`(observation or 'OTHER', text, value, side)` of each mention in one sentence (a processed doc)."
+    out = []
     for e in doc.ents:
         if e.start and doc[e.start - 1].lower_ in NOT_AFTER.get(e.label_, ()): continue
         if e.end < len(doc) and doc[e.end].lower_ in NOT_BEFORE.get(e.label_, ()): continue
         v = _value(e)
-        if v is None: continue
-        finding |= e.label_ != 'Support Devices' and v != 0
-        if e.label_ == 'OTHER': continue
-        s = _side(e)
-        ments.setdefault(e.label_, []).append((e.text, v, s)); vals.setdefault(e.label_, []).append(v)
-        if v and e.label_ == 'Edema' and e.text.lower() in ('chf', 'heart failure'): vals.setdefault('Cardiomegaly', []).append(-1)
+        if v is not None: out.append((e.label_, e.text, v, _side(e)))
+    return out
+
+def _report_details(mentions:list) -> dict:
+    "`labels`, `mentions` (text, value, side) and `sides` of one report from its sentences' mentions."
+    vals, ments, sides = {}, {}, {}
+    finding = any(o != 'Support Devices' and v != 0 for o, _, v, _ in mentions)
+    for o, text, v, side in mentions:
+        if o == 'OTHER': continue
+        ments.setdefault(o, []).append((text, v, side)); vals.setdefault(o, []).append(v)
+        if v and o == 'Edema' and text.lower() in ('chf', 'heart failure'): vals.setdefault('Cardiomegaly', []).append(-1)
     labels = {o: _combine(vals[o]) if o in vals else None for o in OBSERVATIONS}
     labels['No Finding'] = None if finding else 1
     for o, ms in ments.items():
@@ -189,20 +194,29 @@ def _doc_details(doc) -> dict:
         if s: sides[o] = s
     return dict(labels=labels, mentions=ments, sides=sides)
 
+# %% ../nbs/09a_findings.ipynb #2d9b6af8
 _HEADER = re.compile(r'\b(?:FINDINGS|IMPRESSION|COMPARISON|INDICATION|HISTORY|TECHNIQUE|EXAMINATION)\s*:\s*', re.I)
+_SENT_END = re.compile(r'(?<=[.!?])\s+')
+_CACHE: dict = {}
 
 def clean_report(text:str|None) -> str:
     "One line, section headers (`FINDINGS:` …) made sentence breaks: ConText's `: no` rule would read `IMPRESSION: No …` backwards."
     t = _HEADER.sub('. ', re.sub(r'\s+', ' ', str(text or '')))
     return re.sub(r'\.(?:\s*\.)+', '.', t).lstrip(' .').rstrip()
 
+def _sentences(text:str) -> list: return [s for s in _SENT_END.split(clean_report(text)) if s]
+
 def label_reports(texts:list, # report texts (findings and/or impression)
                   details:bool=False, # return labels, mentions and sides per report instead of labels only
-                  batch_size:int=256, # reports per `nlp.pipe` batch
+                  batch_size:int=256, # sentences per `nlp.pipe` batch
                  ) -> list:
     "Label many reports: one `{observation: 1|0|-1|None}` per report (or its details)."
-    docs = labeler_nlp().pipe((clean_report(t) for t in texts), batch_size=batch_size)
-    out = [_doc_details(d) for d in docs]
+    sents = [_sentences(t) for t in texts]
+    need = list(dict.fromkeys(s for ss in sents for s in ss))
+    if len(_CACHE) + len(need) > 200_000: _CACHE.clear()
+    new = [s for s in need if s not in _CACHE]
+    for s, doc in zip(new, labeler_nlp().pipe(new, batch_size=batch_size)): _CACHE[s] = _sentence_mentions(doc)
+    out = [_report_details([m for s in ss for m in _CACHE[s]]) for ss in sents]
     return out if details else [d['labels'] for d in out]
 
 def label_report(text:str, # one report
@@ -211,7 +225,7 @@ def label_report(text:str, # one report
     "`{observation: 1|0|-1|None}` over the 14 CheXpert observations (or the details) of one report."
     return label_reports([text], details)[0]
 
-# %% ../nbs/09a_findings.ipynb #e24c443b
+# %% ../nbs/09a_findings.ipynb #326da132
 def binarize(labels:list, # one `{observation: 1|0|-1|None}` per report
              observations:tuple=OBSERVATIONS, # the columns
              uncertain_positive:bool=False, # count -1 as positive (else as negative)
@@ -258,7 +272,7 @@ def f1_scores(ref:np.ndarray, # reference booleans, reports × observations
                               for j, o in enumerate(names)}
     return out
 
-# %% ../nbs/09a_findings.ipynb #7a05240f
+# %% ../nbs/09a_findings.ipynb #97b60609
 def iu_reports_path() -> Path:
     "Where the installed `torchxrayvision` package keeps `NLMCXR_reports.tgz` (found without importing it)."
     spec = importlib.util.find_spec('torchxrayvision')
@@ -278,7 +292,7 @@ def read_iu_reports(path:str|Path|None=None, # the .tgz (default: torchxrayvisio
                             mesh=[t.text.strip() for t in x.iter('major') if t.text]))
     return out
 
-# %% ../nbs/09a_findings.ipynb #b70b7868
+# %% ../nbs/09a_findings.ipynb #d5c5c60f
 MESH_MAP = {
     'normal': 'No Finding',
     'Cardiomegaly': 'Cardiomegaly', 'Cardiac Shadow': [('enlarged', 'Cardiomegaly')],
@@ -319,7 +333,7 @@ def iu_split(reports:list) -> tuple:
     dev = [r for r in reports if zlib.crc32(r['id'].encode()) % 2 == 0]
     return dev, [r for r in reports if zlib.crc32(r['id'].encode()) % 2]
 
-# %% ../nbs/09a_findings.ipynb #a5a5ce91
+# %% ../nbs/09a_findings.ipynb #51521d60
 SYNTH_OBSERVATIONS = dict(cardiomegaly='Cardiomegaly', left_effusion='Pleural Effusion', right_effusion='Pleural Effusion',
                           pneumothorax='Pneumothorax', nodule='Lung Lesion', mass='Lung Lesion', consolidation='Consolidation')
 
