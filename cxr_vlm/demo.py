@@ -118,6 +118,15 @@ def run_demo(out:str|Path='cxr_vlm_demo', # output directory
     try: return _pipeline(out, seed, R, step)
     finally: torch.set_num_threads(threads)
 
+def _findings_summary(s:dict, sb:dict, normal:dict) -> dict:
+    "Finding-level F1 (14 and CheXbert-5, micro) of the open answers: the model's (`s`), the blind model's (`sb`) and the normal-report baseline's."
+    out = {}
+    for name, figs in (('open', s['by_type'].get('open', {})), ('blind_open', sb['by_type'].get('open', {})), ('normal_report', normal)):
+        for k in ('findings_f1_14_micro', 'findings_f1_5_micro'):
+            m = figs.get(k) or {}
+            out[f'{name}_{k}'], out[f'{name}_{k}_ci'] = m.get('value'), [m.get('ci_low'), m.get('ci_high')]
+    return out
+
 def _pipeline(out:Path, seed:int, R:dict, step:_Steps) -> dict:
     "The steps of `run_demo`."
     from cxr_vlm.synthetic import synth
@@ -125,7 +134,7 @@ def _pipeline(out:Path, seed:int, R:dict, step:_Steps) -> dict:
     from cxr_vlm.stage1 import run_stage1
     from cxr_vlm.stage2 import run_stage2
     from cxr_vlm.inference import load_model, predict
-    from cxr_vlm.evaluate import score, plot_scores, format_scores
+    from cxr_vlm.evaluate import score, plot_scores, format_scores, normal_report_baseline, FINDINGS_NOTE
     step(f"phantom data: {R['n_train']} training, {R['n_val']} validation, {R['n_test']} test images")
     synth(out/'data', R['n_train'], R['n_val'], R['n_test'], R['image_size'], seed, open_frac=R['open_frac'])
     rows = json.loads((out/'data'/'stage1_train.json').read_text())[:R['stage1_rows']]
@@ -141,7 +150,7 @@ def _pipeline(out:Path, seed:int, R:dict, step:_Steps) -> dict:
     kw = dict(image_root=out/'data', batch_size=50, max_new_tokens=R['max_new_tokens'])
     preds = [dict(r, prediction=p) for r, p in zip(test, predict(model, test, **kw))]
     closed = [r for r in test if r['question_type'] == 'closed']
-    blind = [dict(r, prediction=p) for r, p in zip(closed, predict(model, blind_rows(closed, out, R['image_size']), **kw))]
+    blind = [dict(r, prediction=p) for r, p in zip(test, predict(model, blind_rows(test, out, R['image_size']), **kw))]
     write_rows(preds, out/'predictions.json'); write_rows(blind, out/'predictions_blind.json')
     step("scores and pictures")
     s, sb = score(preds, seed=seed), score(blind, seed=seed)
@@ -160,11 +169,14 @@ def _pipeline(out:Path, seed:int, R:dict, step:_Steps) -> dict:
                    open_rouge_l=s['by_type'].get('open', {}).get('rouge_l', {}).get('value'),
                    answers_stopped=float(np.mean([n < kw['max_new_tokens'] for n in n_tok])), longest_answer_tokens=max(n_tok),
                    closed_accuracy_by_finding={str(k): v['value'] for k, v in s.get('by_finding', {}).items()},
-                   recipe=R)
+                   **_findings_summary(s, sb, normal_report_baseline([r['normal_caption'] for r in test if r['question_type'] == 'open'], seed=seed)),
+                   findings_f1_note=FINDINGS_NOTE, recipe=R)
     write_json(summary, out/'summary.json')
     print(f"\nclosed accuracy {summary['closed_accuracy']:.3f} (blind {summary['blind_closed_accuracy']:.3f}, "
           f"majority {summary['majority_closed_accuracy']:.3f}) on {len(closed)} held-out questions, "
           f"{summary['seconds']:.0f} s; written to {out}/")
+    print(f"open answers, finding-level F1 (14 observations, micro): {summary['open_findings_f1_14_micro']:.3f} "
+          f"(blind {summary['blind_open_findings_f1_14_micro']:.3f}, normal report {summary['normal_report_findings_f1_14_micro']:.3f})")
     return summary
 
 # %% ../nbs/11_demo.ipynb #45d72057

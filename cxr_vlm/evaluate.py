@@ -4,18 +4,19 @@
 
 # %% ../nbs/10_evaluate.ipynb #dcb399cb
 from __future__ import annotations
-import argparse, json, re, string, sys
+import argparse, re, string
 from collections import Counter
 from pathlib import Path
 import numpy as np
+from .core import DataError, read_records, user_errors, write_json
 from .findings import CHEXBERT5, OBSERVATIONS, binarize, f1_scores, label_reports
 
 # %% auto #0
 __all__ = ['YES_WORDS', 'NO_WORDS', 'FINDINGS_TYPES', 'FINDINGS_NOTE', 'FINDINGS_METRICS', 'ROW_METRICS', 'CLOSED_METRICS',
            'PLOT_METRICS', 'yes_no', 'question_type', 'normalize_answer', 'exact_match', 'token_f1', 'closed_correct',
            'bleu_stats', 'bleu_from_stats', 'corpus_bleu', 'rouge_l', 'bootstrap_ci', 'findings_f1', 'commonest_report',
-           'normal_report_baseline', 'score', 'plot_scores', 'EvalInputError', 'read_predictions', 'format_scores',
-           'eval_parser', 'run_eval', 'main']
+           'normal_report_baseline', 'score', 'plot_scores', 'read_predictions', 'format_scores', 'eval_parser',
+           'run_eval', 'main']
 
 # %% ../nbs/10_evaluate.ipynb #5ec4524a
 YES_WORDS, NO_WORDS = {'yes', 'yeah', 'yep', 'correct', 'true'}, {'no', 'nope', 'incorrect', 'false'}
@@ -283,28 +284,18 @@ def plot_scores(scores:dict, # the result of `score`
     return fig
 
 # %% ../nbs/10_evaluate.ipynb #f7721ed1
-class EvalInputError(Exception):
-    "Input `cxr_vlm_eval` cannot score; `str(e)` is the whole message."
-
 def read_predictions(path:str|Path, # .json (a list of rows) or .jsonl (one row per line)
                      limit:int=20, # bad rows listed in the message
                     ) -> list:
     "The rows of a predictions file, each checked for `prediction` and `normal_caption`."
-    path = Path(path)
-    if not path.is_file(): raise EvalInputError(f"{path}: predictions file not found (the --output_json of cxr_vlm_infer).")
-    try:
-        text = path.read_text(encoding='utf-8')
-        rows = [json.loads(l) for l in text.splitlines() if l.strip()] if path.suffix.lower() == '.jsonl' else json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError) as e:
-        raise EvalInputError(f"{path}: not valid {'JSON Lines' if path.suffix.lower() == '.jsonl' else 'JSON'} ({e}).") from None
-    if not isinstance(rows, list): raise EvalInputError(f"{path}: the top level is a JSON {type(rows).__name__}, not a list of rows.")
-    if not rows: raise EvalInputError(f"{path}: no rows to score.")
+    rows = read_records(path, 'predictions file (the --output_json of cxr_vlm_infer)')
+    if not rows: raise DataError(f"{path}: no rows to score.")
     bad = [(i, w) for i, w in enumerate(map(_row_problem, rows)) if w]
     if bad:
         lines = [f"{path}: {len(bad)} of {len(rows)} rows cannot be scored (rows numbered from 0):"]
         lines += [f"  row {i}: {w}" for i, w in bad[:limit]]
         if len(bad) > limit: lines.append(f"  … and {len(bad) - limit} more bad rows")
-        raise EvalInputError('\n'.join(lines))
+        raise DataError('\n'.join(lines))
     return rows
 
 def _row_problem(r) -> str|None:
@@ -345,21 +336,18 @@ def eval_parser() -> argparse.ArgumentParser:
 
 def run_eval(args) -> dict:
     "Score the predictions the parsed `args` name; print the table, write the JSON (and plot); return the scores."
-    try: rows = read_predictions(args.pred_json)
-    except EvalInputError as e:
-        print(f"cxr_vlm_eval: error: {e}", file=sys.stderr); sys.exit(1)
-    res = score(rows, args.n_boot, args.seed)
+    res = score(read_predictions(args.pred_json), args.n_boot, args.seed)
     print(format_scores(res))
     out = Path(args.out_json or Path(args.pred_json).with_suffix('.scores.json'))
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(res, indent=1))
+    write_json(res, out)
     print(f"scores written to {out}")
     if args.plot: plot_scores(res, args.plot); print(f"plot written to {args.plot}")
     return res
 
 def main(argv:list|None=None):
     "Entry point of `cxr_vlm_eval` (and `python -m cxr_vlm.evaluate`); returns nothing, so the exit status is 0 on success."
-    run_eval(eval_parser().parse_args(argv))
+    args = eval_parser().parse_args(argv)
+    with user_errors('cxr_vlm_eval'): run_eval(args)
 
 # %% ../nbs/10_evaluate.ipynb #5781a291
 #| eval: false
