@@ -37,7 +37,7 @@ setuptools.setup(
     packages=setuptools.find_packages(include=[cfg['lib_path'], cfg['lib_path'] + '.*']),
     include_package_data=True,
     install_requires=reqs('requirements') + reqs('pip_requirements'),
-    extras_require={'dev': reqs('dev_requirements'), 'wandb': ['wandb']},
+    extras_require={'dev': reqs('dev_requirements'), 'app': reqs('app_requirements'), 'wandb': ['wandb']},
     python_requires='>=' + min_python,
     entry_points={'console_scripts': scripts, 'nbdev': [f"{cfg['lib_path']}={cfg['lib_path']}._modidx:d"]},
     zip_safe=False,
