@@ -9,7 +9,8 @@ from pathlib import Path
 import numpy as np, torch
 from PIL import Image
 from transformers import StoppingCriteria, StoppingCriteriaList, TextIteratorStreamer, set_seed
-from .data import DataError, user_errors, validate_records
+from .core import DataError, UsageError, user_errors
+from .data import validate_records
 from .images import ImageTransform, ImageDecodeError, load_xray
 from .inference import INFER_ERRORS, pick_device, load_model, predict, generation_kwargs
 from .synthetic import FINDINGS, QUESTIONS, OPEN_QUESTION, phantom
@@ -93,7 +94,7 @@ def settings_kwargs(decoding:str='greedy', # one of `DECODINGS`
                     device:str|torch.device='cpu', # the model's device
                    ) -> dict:
     "`model.generate` options for the page's settings, made by `generation_kwargs`."
-    if decoding not in DECODINGS: raise ValueError(f"Unknown decoding {decoding!r}: choose one of {', '.join(DECODINGS)}.")
+    if decoding not in DECODINGS: raise UsageError(f"Unknown decoding {decoding!r}: choose one of {', '.join(DECODINGS)}.")
     s = decoding == 'sampling'
     return generation_kwargs(int(max_new_tokens), int(num_beams) if decoding == 'beam search' else 1, s,
                              temperature if s else None, top_p if s else None, device=device)
@@ -137,7 +138,7 @@ def stream_answer(model, # a trained `CxrVLM`, e.g. from `load_model`
     yield out['answer']
 
 # %% ../nbs/15_app.ipynb #48e894a7
-APP_ERRORS = (DataError, ImageDecodeError, ValueError)  # shown on the page; anything else is a bug, with a traceback in the log
+APP_ERRORS = (DataError, UsageError, ImageDecodeError)  # shown on the page; anything else is a bug, with a traceback in the log
 
 def _gradio():
     "The `gradio` module, or a `DataError` saying how to install it (a gradio that is there but breaks: its own error)."
@@ -221,7 +222,7 @@ def app_parser() -> argparse.ArgumentParser:
 def run_app(args):
     "Load the model `args` name and serve it until interrupted."
     if args.model_dir is None: raise DataError(NO_MODEL)
-    if not 0 < args.port < 65536: raise ValueError(f"--port {args.port}: choose a port between 1 and 65535.")
+    if not 0 < args.port < 65536: raise UsageError(f"--port {args.port}: choose a port between 1 and 65535.")
     _gradio()
     device = pick_device(args.device)
     model = load_model(args.model_dir, vision_model_name=args.vision_model_name, device=device)
