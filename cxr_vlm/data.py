@@ -4,8 +4,7 @@
 
 # %% ../nbs/04_data.ipynb #880493c1
 from __future__ import annotations
-import json, os, sys
-from contextlib import contextmanager
+import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,63 +12,18 @@ from typing import NamedTuple
 import numpy as np
 import torch
 from torch.utils.data import Dataset, Sampler
+from .core import DataError, user_errors, read_records
 from .images import ImageDecodeError, ImageTransform, check_image
 from .model import STOP_TOKENS
 
 # %% auto #0
-__all__ = ['STAGE_KEYS', 'DataError', 'user_errors', 'read_records', 'image_path', 'ValidationReport', 'validate_records',
-           'Selected', 'select_records', 'load_records', 'CxrDataset', 'stop_ids', 'ChatPieces', 'prompt_ids',
-           'sample_ids', 'Collator', 'sample_lengths', 'LengthGroupedSampler']
-
-# %% ../nbs/04_data.ipynb #6cdfd174
-class DataError(Exception):
-    "A data file that cannot be used as it is; `str(e)` is the whole message for the user."
-
-@contextmanager
-def user_errors(prog:str, # the command's name, first on the line
-                errors:tuple=(DataError,), # the exception types that mean bad input (flags, files, rows)
-               ):
-    "Turn `errors` into one line on stderr, `PROG: error: MESSAGE`, and exit status 1, instead of a traceback."
-    try: yield
-    except errors as e:
-        print(f"{prog}: error: {e}", file=sys.stderr)
-        sys.exit(1)
+__all__ = ['STAGE_KEYS', 'image_path', 'ValidationReport', 'validate_records', 'Selected', 'select_records', 'load_records',
+           'CxrDataset', 'stop_ids', 'ChatPieces', 'prompt_ids', 'sample_ids', 'Collator', 'sample_lengths',
+           'LengthGroupedSampler']
 
 # %% ../nbs/04_data.ipynb #fb7bcff8
 STAGE_KEYS = {1: ('image', 'caption'), 2: ('image', 'problem', 'normal_caption')}
 
-def _read_jsonl(path:Path) -> list:
-    "Rows of a JSON Lines file; a bad line is a `DataError` naming it."
-    rows = []
-    with open(path, encoding='utf-8') as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip(): continue
-            try: rows.append(json.loads(line))
-            except json.JSONDecodeError as e:
-                raise DataError(f"{path}, line {n}: not valid JSON ({e.msg} at column {e.colno}). Each line of a .jsonl "
-                                "file must be one complete JSON object; fix or remove that line.") from None
-    return rows
-
-def _read_json(path:Path) -> list:
-    "Rows of a JSON file holding one list; anything else is a `DataError`."
-    try: data = json.loads(path.read_text(encoding='utf-8'))
-    except json.JSONDecodeError as e:
-        hint = " If the file holds one JSON object per line, name it *.jsonl." if e.msg == 'Extra data' else ''
-        raise DataError(f"{path}: not valid JSON ({e.msg} at line {e.lineno}, column {e.colno}). Fix the file: it must "
-                        f"be a JSON list of objects.{hint}") from None
-    if not isinstance(data, list):
-        raise DataError(f"{path}: the top level is a JSON {type(data).__name__}, not a list. Put the rows in a list "
-                        "([{...}, {...}]), or write one object per line in a .jsonl file.")
-    return data
-
-def read_records(path:str|Path, # a .json file (a list of objects) or a .jsonl file (one object per line)
-                ) -> list:
-    "The rows of a JSON or JSON Lines data file, unchecked."
-    path = Path(path)
-    if not path.is_file(): raise DataError(f"{path}: data file not found. Check the path (--train_json / --val_json / --input_json).")
-    try: return _read_jsonl(path) if path.suffix.lower() == '.jsonl' else _read_json(path)
-    except UnicodeDecodeError as e:
-        raise DataError(f"{path}: not UTF-8 text ({e.reason} at byte {e.start}). Save the file as UTF-8 JSON.") from None
 
 # %% ../nbs/04_data.ipynb #00418f69
 def _row_problem(row, keys:tuple) -> str|None:

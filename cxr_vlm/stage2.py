@@ -4,51 +4,66 @@
 
 # %% ../nbs/08_stage2.ipynb #e9b267ea
 from __future__ import annotations
-import argparse, copy, sys
+import copy
+from dataclasses import dataclass
 from pathlib import Path
 import torch
+from .core import ConfigParser, UsageError, flag, user_errors
 from .model import CxrVLM
-from .training import add_common_args, train, check_output_dir, Callback, Trainer
-from .data import user_errors
-from .stage1 import add_data_args, half_dtype, load_splits, make_loaders, UsageError, STAGE_ERRORS
+from .images import ImageTransform
+from .data import Collator
+from .training import check_output_dir, Callback, Trainer
+from .loaders import StageArgs, STAGE_ERRORS, half_dtype, load_splits, make_loaders
 
 # %% auto #0
-__all__ = ['stage2_parser', 'build_stage2', 'FreezeVisionAfter', 'stage2_saver', 'run_stage2', 'main']
+__all__ = ['Stage2Args', 'stage2_parser', 'build_stage2', 'FreezeVisionAfter', 'stage2_saver', 'run_stage2', 'main']
 
 # %% ../nbs/08_stage2.ipynb #a58f7a94
-def stage2_parser() -> argparse.ArgumentParser:
-    "The `cxr_vlm_stage2` argument parser."
-    p = argparse.ArgumentParser(prog='cxr_vlm_stage2', formatter_class=argparse.ArgumentDefaultsHelpFormatter, description='Stage 2: instruction-tune on question-answer pairs.')
-    add_data_args(p)
-    p.add_argument('--stage1_projector_path', required=True, help="stage 1's OUTPUT_DIR, its final_model/, or a projector directory")
-    p.add_argument('--freeze_llm', action='store_true', help='keep the LM frozen (default: it trains)')
-    p.add_argument('--lora_r', type=int, default=0, help='LoRA rank for the LM (0: full fine-tune)')
-    p.add_argument('--lora_alpha', type=int, default=None, help='LoRA alpha (default 2 × lora_r)')
-    p.add_argument('--lora_dropout', type=float, default=0.05, help='LoRA dropout')
-    p.add_argument('--unfreeze_projection_layer', action='store_true', help='train the projector too (default: frozen)')
-    p.add_argument('--train_ve_first_epoch', action='store_true', help='train the vision encoder during the first epoch only')
-    p.add_argument('--projector_learning_rate', type=float, default=None, help='projector learning rate (default: --learning_rate)')
-    p.add_argument('--vision_learning_rate', type=float, default=None, help='vision encoder learning rate (default: --learning_rate)')
-    p.add_argument('--max_q_len', type=int, default=128, help='questions are cut to this many tokens')
-    p.add_argument('--max_a_len', type=int, default=256, help='answers are cut to this many tokens')
-    return add_common_args(p, learning_rate=2e-5, num_epochs=3, batch_size=8)
+@dataclass(kw_only=True)
+class Stage2Args(StageArgs):
+    "The `cxr_vlm_stage2` configuration."
+    learning_rate:float=2e-5
+    num_epochs:int=3
+    stage1_projector_path:str|None=flag(None, required=True) # stage 1's OUTPUT_DIR, its final_model/, or a projector directory
+    freeze_llm:bool=False # keep the LM frozen (default: it trains)
+    lora_r:int=0 # LoRA rank for the LM (0: full fine-tune)
+    lora_alpha:int|None=None # LoRA alpha (default 2 × lora_r)
+    lora_dropout:float=0.05 # LoRA dropout
+    unfreeze_projection_layer:bool=False # train the projector too (default: frozen)
+    train_ve_first_epoch:bool=False # train the vision encoder during the first epoch only
+    projector_learning_rate:float|None=None # projector learning rate (default: --learning_rate)
+    vision_learning_rate:float|None=None # vision encoder learning rate (default: --learning_rate)
+    max_q_len:int=128 # questions are cut to this many tokens
+    max_a_len:int=256 # answers are cut to this many tokens
+
+def stage2_parser() -> ConfigParser:
+    "The `cxr_vlm_stage2` command line; `parse_args` returns a `Stage2Args`."
+    return ConfigParser(Stage2Args, prog='cxr_vlm_stage2', description='Stage 2: instruction-tune on question-answer pairs.')
 
 # %% ../nbs/08_stage2.ipynb #88434f2c
-def build_stage2(args) -> CxrVLM:
-    "The stage-2 model with the parts that train as `args` say (LoRA-wrapped LM when `args.lora_r`)."
-    h = half_dtype(args)
-    lm_frozen_base = args.freeze_llm or args.lora_r > 0
-    model = CxrVLM.from_parts(args.vision_model_name, args.llm_name, projector_path=args.stage1_projector_path,
-                              vision_dtype=None if args.train_ve_first_epoch else h, lm_dtype=h if lm_frozen_base else None)
-    model.set_trainable(vision=args.train_ve_first_epoch, projector=args.unfreeze_projection_layer, lm=not lm_frozen_base)
-    if args.lora_r > 0 and not args.freeze_llm:
+def build_stage2(cfg:Stage2Args, # what trains, the model names and the stage-1 projector
+                 model:CxrVLM|None=None, # a model to train instead of one built from `cfg`'s names and projector
+                ) -> CxrVLM:
+    "The stage-2 model with the parts that train as `cfg` says (LoRA-wrapped LM when `cfg.lora_r`); frozen parts in the half dtype."
+    h = half_dtype(cfg)
+    lm_frozen_base = cfg.freeze_llm or cfg.lora_r > 0
+    torch.manual_seed(cfg.seed)
+    if model is None:
+        if not cfg.stage1_projector_path: raise UsageError("Stage 2 starts from stage 1's projector: give --stage1_projector_path.")
+        model = CxrVLM.from_parts(cfg.vision_model_name, cfg.llm_name, projector_path=cfg.stage1_projector_path,
+                                  vision_dtype=None if cfg.train_ve_first_epoch else h, lm_dtype=h if lm_frozen_base else None)
+    elif h:
+        if not cfg.train_ve_first_epoch: model.vision.to(h)
+        if lm_frozen_base: model.lm.to(h)
+    model.set_trainable(vision=cfg.train_ve_first_epoch, projector=cfg.unfreeze_projection_layer, lm=not lm_frozen_base)
+    if cfg.lora_r > 0 and not cfg.freeze_llm:
         from peft import LoraConfig, get_peft_model
-        cfg = LoraConfig(r=args.lora_r, lora_alpha=args.lora_alpha or 2 * args.lora_r, lora_dropout=args.lora_dropout,
+        lora = LoraConfig(r=cfg.lora_r, lora_alpha=cfg.lora_alpha or 2 * cfg.lora_r, lora_dropout=cfg.lora_dropout,
                          target_modules='all-linear', task_type='CAUSAL_LM')
-        model.lm = get_peft_model(model.lm, cfg)
+        model.lm = get_peft_model(model.lm, lora)
     if not any(model.trains(p) for p in model.parts):
         raise UsageError("Nothing to train: with --freeze_llm, pass --unfreeze_projection_layer and/or --train_ve_first_epoch.")
-    if not (model.trains('lm') or model.trains('projector')) and args.num_epochs > 1:
+    if not (model.trains('lm') or model.trains('projector')) and cfg.num_epochs > 1:
         raise UsageError("Nothing to train after epoch 1: with --freeze_llm and --train_ve_first_epoch, pass --unfreeze_projection_layer too.")
     return model.train()
 
@@ -78,25 +93,25 @@ def stage2_saver(vision:bool, # also write the trained `vision_encoder/` (with -
     return save
 
 # %% ../nbs/08_stage2.ipynb #fef37bbd
-def run_stage2(args, # parsed `stage2_parser` flags
+def run_stage2(cfg:Stage2Args, # the configuration (`stage2_parser().parse_args(argv)`, or built in Python)
                callbacks=(), # extra `Callback`s for the `Trainer`
+               model:CxrVLM|None=None, # train this model instead of one built from `cfg` (see `build_stage2`)
               ) -> Trainer:
-    "Instruction-tune as the parsed `args` say; returns the finished `Trainer`."
-    check_output_dir(args.output_dir, args.overwrite_output_dir)
-    train_sel, val_sel = load_splits(args, 2)
-    torch.manual_seed(args.seed)
-    model = build_stage2(args)
-    train_dl, val_dl = make_loaders(model, args, 2, train_sel, val_sel, max_q_len=args.max_q_len, max_a_len=args.max_a_len)
-    args.lrs = {'lm': args.learning_rate, 'projector': args.projector_learning_rate or args.learning_rate,
-                'vision': args.vision_learning_rate or args.learning_rate}
-    args.find_unused_parameters = args.find_unused_parameters or args.train_ve_first_epoch
-    cbs = [FreezeVisionAfter(1)] if args.train_ve_first_epoch else []
-    return train(model, train_dl, args, val_dl, callbacks=cbs + list(callbacks), save_fn=stage2_saver(args.train_ve_first_epoch))
+    "Instruction-tune as `cfg` says; returns the finished `Trainer`."
+    check_output_dir(cfg.output_dir, cfg.overwrite_output_dir)
+    train_sel, val_sel = load_splits(cfg, 2)
+    model = build_stage2(cfg, model)
+    col = Collator.from_model(model, max_q_len=cfg.max_q_len, max_a_len=cfg.max_a_len)
+    train_dl, val_dl = make_loaders(cfg, 2, train_sel, val_sel, ImageTransform(model.image_processor), col)
+    lrs = dict(lm=cfg.learning_rate, projector=cfg.projector_learning_rate or cfg.learning_rate, vision=cfg.vision_learning_rate or cfg.learning_rate)
+    cbs = [FreezeVisionAfter(1)] if cfg.train_ve_first_epoch else []
+    return Trainer(model, train_dl, cfg, val_dl, cbs + list(callbacks), stage2_saver(cfg.train_ve_first_epoch), lrs=lrs,
+                   find_unused_parameters=cfg.train_ve_first_epoch).fit()
 
 def main(argv:list|None=None):
     "Entry point of `cxr_vlm_stage2` (and `python -m cxr_vlm.stage2`)."
-    args = stage2_parser().parse_args(argv)
-    with user_errors('cxr_vlm_stage2', STAGE_ERRORS): run_stage2(args)
+    cfg = stage2_parser().parse_args(argv)
+    with user_errors('cxr_vlm_stage2', STAGE_ERRORS): run_stage2(cfg)
 
 # %% ../nbs/08_stage2.ipynb #15a55edc
 #| eval: false

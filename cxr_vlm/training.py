@@ -4,9 +4,9 @@
 
 # %% ../nbs/06_training.ipynb #f75710dd
 from __future__ import annotations
-import argparse, inspect, itertools, json, math, os, re, shutil, time
+import itertools, json, math, os, shutil, time
 from contextlib import nullcontext
-from dataclasses import dataclass, asdict, fields
+from dataclasses import dataclass, asdict, is_dataclass
 from pathlib import Path
 import torch
 from torch import nn
@@ -17,18 +17,19 @@ from safetensors.torch import save_file, load_file
 from transformers import get_cosine_schedule_with_warmup
 from tqdm.auto import tqdm
 from fastcore.basics import patch
+from .core import flag, write_json
 
 # %% auto #0
-__all__ = ['FUSED_ADAMW', 'MODEL_KEYS', 'TrainArgs', 'add_common_args', 'param_groups', 'windows', 'n_labels', 'BadSamplesError',
-           'check_output_dir', 'find_checkpoint', 'Callback', 'Trainer', 'train']
+__all__ = ['FUSED_ADAMW', 'MODEL_KEYS', 'TrainArgs', 'param_groups', 'windows', 'n_labels', 'BadSamplesError', 'check_output_dir',
+           'find_checkpoint', 'Callback', 'Trainer', 'train']
 
 # %% ../nbs/06_training.ipynb #83cfa72f
-@dataclass
+@dataclass(kw_only=True)
 class TrainArgs:
     "The training flags both stages share, with their defaults."
     output_dir:str='output' # where final_model/, checkpoints/, args.json and metrics.jsonl go
     batch_size:int=8 # micro-batch size per process
-    learning_rate:float=1e-4 # peak learning rate (of every trainable part without its own in `lrs`)
+    learning_rate:float=1e-4 # peak learning rate (of every trainable part the stage gives no rate of its own)
     weight_decay:float=0.0 # AdamW weight decay (never on biases and norm weights)
     num_epochs:int=1 # passes over the training data
     gradient_accumulation_steps:int=1 # micro-batches per optimizer step
@@ -38,32 +39,14 @@ class TrainArgs:
     save_every_n_steps:int=0 # checkpoint every N optimizer steps (0: never)
     wandb_project:str|None=None # log to this Weights & Biases project (honours WANDB_MODE)
     seed:int=42 # seed for weights, data order and everything random
-    mixed_precision:str='no' # 'no', 'bf16' or 'fp16' (trainable weights stay float32)
-    resume_from_checkpoint:str|None=None # a checkpoint directory, or 'latest' in OUTPUT_DIR/checkpoints
+    mixed_precision:str=flag('no', choices=('no', 'bf16', 'fp16')) # compute in bf16 or fp16 under autocast (trainable weights stay float32)
+    resume_from_checkpoint:str|None=flag(None, metavar='PATH|latest') # a checkpoint directory, or 'latest' in OUTPUT_DIR/checkpoints
     overwrite_output_dir:bool=False # allow replacing an existing OUTPUT_DIR/final_model
     skip_bad_samples:bool=False # drop and count samples that fail to load instead of stopping
     num_workers:int=2 # data-loading worker processes
     group_by_length:bool=False # batch samples of similar length together: less padding, still shuffled; can hurt where length tracks the kind of row (04_data)
     log_every_n_steps:int=1 # write a metrics line every N optimizer steps
     find_unused_parameters:bool=False # DDP: needed when a part is frozen mid-run (stage 2 --train_ve_first_epoch)
-    lrs:dict|None=None # per-part learning rates, e.g. {'projector': 1e-3}; not a CLI flag
-
-def _helps(cls) -> dict:
-    "The `# comment` after each field of a dataclass, by name (none where its source is not available)."
-    try: return dict(re.findall(r'^\s+(\w+):[^#\n]*# (.*)$', inspect.getsource(cls), re.M))
-    except (OSError, TypeError): return {}
-
-def add_common_args(p:argparse.ArgumentParser, # the stage CLI's parser
-                    **defaults, # override defaults, e.g. learning_rate=1e-3
-                   ) -> argparse.ArgumentParser:
-    "Add the `TrainArgs` flags to `p` (booleans as `--flag` switches)."
-    helps = _helps(TrainArgs)
-    for f in fields(TrainArgs):
-        if f.name == 'lrs': continue
-        d = defaults.get(f.name, f.default)
-        if isinstance(f.default, bool): p.add_argument(f'--{f.name}', action='store_true', default=d, help=helps.get(f.name))
-        else: p.add_argument(f'--{f.name}', type=type(f.default) if f.default is not None else str, default=d, help=helps.get(f.name))
-    return p
 
 # %% ../nbs/06_training.ipynb #c69c0c4c
 def _no_decay(name:str, p:nn.Parameter) -> bool:
@@ -131,7 +114,7 @@ def find_checkpoint(output_dir:str|Path, # the run's --output_dir (its checkpoin
 class Callback:
     "Base class of training callbacks; override the hooks you need."
     def on_epoch_start(self, trainer, epoch): pass
-    def on_step_end(self, trainer): pass
+    def on_step_end(self, trainer, record): pass
     def on_checkpoint(self, trainer, path): pass
     def on_epoch_end(self, trainer, epoch, record): pass
 
@@ -146,18 +129,19 @@ class Trainer:
                  val_dl=None, # optional validation DataLoader (same batches): val_loss every epoch
                  callbacks=(), # `Callback`-like objects
                  save_fn=None, # `save_fn(model, dir)` writes the model layout; default `model.save_pretrained`
+                 lrs:dict|None=None, # learning rate per part, e.g. {'projector': 1e-3} (default: `args.learning_rate` for every part)
+                 find_unused_parameters:bool=False, # DDP: the stage freezes a part mid-run (also on with `args.find_unused_parameters`)
                 ):
         self.args, self.out, self.callbacks, self.val_dl = args, Path(args.output_dir), list(callbacks), val_dl
         self.save_fn = save_fn or (lambda m, d: m.save_pretrained(d))
-        check_output_dir(self.out, args.overwrite_output_dir)
         bad = [n for n, p in model.named_parameters() if p.requires_grad and p.dtype != torch.float32]
         if bad: raise ValueError(f"Trainable parameters must be float32 (mixed precision computes in lower precision): {bad[:3]} …")
         AcceleratorState._reset_state(); GradientState._reset_state()     # a fresh configuration per run in one process
         set_seed(args.seed)
-        ddp = [DistributedDataParallelKwargs(find_unused_parameters=True)] if args.find_unused_parameters else []
+        ddp = [DistributedDataParallelKwargs(find_unused_parameters=True)] if find_unused_parameters or args.find_unused_parameters else []
         self.acc = Accelerator(mixed_precision=args.mixed_precision, kwargs_handlers=ddp,
                                dataloader_config=DataLoaderConfiguration(use_seedable_sampler=True))
-        lrs = {p: (args.lrs or {}).get(p, args.learning_rate) for p in model.parts if model.trains(p)}
+        lrs = {p: (lrs or {}).get(p, args.learning_rate) for p in model.parts if model.trains(p)}
         opt = torch.optim.AdamW(param_groups(model, lrs, args.weight_decay), fused=self.acc.device.type in FUSED_ADAMW)
         ids = {id(p) for g in opt.param_groups for p in g['params']}
         self.train_names = [n for n, p in model.named_parameters() if id(p) in ids]   # what a checkpoint must restore
@@ -180,8 +164,8 @@ def _start_logging(self:Trainer, resumed:bool):
     "Write args.json, open metrics.jsonl (appending when resumed) and wandb, on the main process."
     if not self.acc.is_main_process: return
     self.out.mkdir(parents=True, exist_ok=True)
-    cfg = asdict(self.args) if hasattr(self.args, '__dataclass_fields__') else dict(vars(self.args))
-    (self.out/'args.json').write_text(json.dumps(cfg, indent=2, default=str))
+    cfg = asdict(self.args) if is_dataclass(self.args) else dict(vars(self.args))
+    write_json(cfg, self.out/'args.json', indent=2)
     self.metrics = open(self.out/'metrics.jsonl', 'a' if resumed else 'w')
     if self.args.wandb_project:
         import wandb
@@ -231,9 +215,9 @@ def train_step(self:Trainer, window:list[dict], # the micro-batches of one optim
     if not acc.optimizer_step_was_skipped: self.sched.step()
     self.opt.zero_grad(set_to_none=True)
     self.step += 1
+    loss = acc.reduce(loss_sum, 'sum').item() / max(n_tok, 1)      # .item() waits for the device: dt is the step's real time
     dt = time.perf_counter() - t0
-    return dict(step=self.step, loss=acc.reduce(loss_sum, 'sum').item() / max(n_tok, 1), **lrs,
-                grad_norm=float(norm), samples_per_s=n_samples / dt, tokens_per_s=n_in / dt)
+    return dict(step=self.step, loss=loss, **lrs, grad_norm=float(norm), samples_per_s=n_samples / dt, tokens_per_s=n_in / dt, step_s=dt)
 
 # %% ../nbs/06_training.ipynb #b68b13a7
 @patch
@@ -328,14 +312,17 @@ def fit(self:Trainer) -> Trainer:
         self.model.train()
         self.train_dl.set_epoch(epoch)
         dl = skip_first_batches(self.train_dl, done) if done else self.train_dl
+        t = time.perf_counter()
         for window in windows(dl, self.k):
             rec = self.train_step(window); done += len(window)
+            rec['data_s'] = time.perf_counter() - t - rec['step_s']        # the wait for this window's batches
             rec['epoch'] = epoch + done / n
             if self.step % a.log_every_n_steps == 0: self.log(rec)
             bar.update(1); bar.set_postfix(loss=f"{rec['loss']:.4f}")
-            self._cb('on_step_end')
+            self._cb('on_step_end', rec)
             if a.save_every_n_steps and self.step % a.save_every_n_steps == 0:
                 self.save_checkpoint(f'step_{self.step}', epoch, done)
+            t = time.perf_counter()
         done, rec = 0, dict(step=self.step, epoch=epoch + 1)
         if self.val_dl is not None: rec['val_loss'] = self.validate(); self.log(rec)
         if a.save_every_n_epochs and (epoch + 1) % a.save_every_n_epochs == 0:
@@ -355,6 +342,8 @@ def train(model:nn.Module, # a `CxrVLM` with its trainable parts set
           val_dl=None, # optional validation DataLoader
           callbacks=(), # `Callback`-like objects
           save_fn=None, # writes the model layout into a directory (default `model.save_pretrained`)
+          **kwargs, # more `Trainer` arguments: lrs, find_unused_parameters
          ) -> Trainer:
-    "Train `model` on `train_dl` as `args` say; returns the finished `Trainer` (`.history`, `.n_bad`, `.step`)."
-    return Trainer(model, train_dl, args, val_dl, callbacks, save_fn).fit()
+    "Train `model` on `train_dl` as `args` say, refusing an output dir that holds a finished run; returns the finished `Trainer`."
+    check_output_dir(args.output_dir, args.overwrite_output_dir)
+    return Trainer(model, train_dl, args, val_dl, callbacks, save_fn, **kwargs).fit()
