@@ -21,14 +21,14 @@ from .data import ChatPieces, prompt_ids, sample_ids, sample_lengths, CxrDataset
 from .training import Callback
 from .stage1 import Stage1Args, run_stage1
 from .stage2 import Stage2Args, run_stage2
-from .inference import CACHES, cache_kwargs
+from .inference import CACHES, cache_kwargs, pick_device
 from .meters import PeakMemory, state_tensors, matmul_params, attn_windows, attn_flops, part_flops, peak_flops, sync
 
 # %% auto #0
 __all__ = ['SIZES', 'Q_LEN', 'RECORD_KEYS', 'GPU_CHECK', 'DEFAULT_LEVERS', 'build_model', 'answer_lengths', 'write_pngs',
            'synth_rows', 'sample_flops', 'train_flops', 'rows_flops', 'StepTimer', 'bench_train', 'gen_inputs',
-           'bench_generate', 'device_name', 'git_commit', 'record', 'bench_parser', 'parse_bench_args',
-           'resolve_device', 'run_one', 'run_bench', 'main', 'results_table', 'read_results']
+           'bench_generate', 'device_name', 'git_commit', 'record', 'bench_parser', 'parse_bench_args', 'run_one',
+           'run_bench', 'main', 'results_table', 'read_results']
 
 # %% ../nbs/12_benchmark.ipynb #36962362
 SIZES = dict(
@@ -307,7 +307,7 @@ def bench_parser() -> argparse.ArgumentParser:
     a('--text_len', type=int, default=200, help='tokens per training sample outside the image block')
     a('--steps', type=int, default=5, help='timed steps (generation: timed calls)')
     a('--warmup', type=int, default=2, help='untimed steps first (at least 1)')
-    a('--device', default='auto', help="'auto' (cuda if available), 'cuda', 'cpu'")
+    a('--device', default='auto', help="'auto' (CUDA, then MPS, then the CPU), or a torch device such as 'cuda' or 'cpu'")
     a('--mixed_precision', default='no', choices=['no', 'bf16'], help="the stages' --mixed_precision; generation: weights in bf16")
     a('--num_workers', type=int, default=2, help="the stages' --num_workers")
     a('--group_by_length', action='store_true', help="the stages' --group_by_length (matters with --varied_lengths)")
@@ -332,10 +332,6 @@ def parse_bench_args(argv:list|None=None) -> argparse.Namespace:
 
 def _ints(s:str) -> list[int]: return [int(x) for x in str(s).split(',') if x.strip()]
 
-def resolve_device(name:str) -> torch.device:
-    "'auto' → cuda when available, else cpu."
-    return torch.device(('cuda' if torch.cuda.is_available() else 'cpu') if name == 'auto' else name)
-
 # %% ../nbs/12_benchmark.ipynb #4171ab1e
 def run_one(args, what:str, batch:int, device:torch.device) -> dict:
     "One measurement (`what`: 'stage1', 'stage2' or 'generate' at `batch`) as a record."
@@ -356,7 +352,7 @@ def run_one(args, what:str, batch:int, device:torch.device) -> dict:
 
 def run_bench(args) -> list[dict]:
     "Every measurement the parsed `args` ask for: printed (and appended to --out) as one JSON line each, and returned."
-    device, recs = resolve_device(args.device), []
+    device, recs = pick_device(args.device), []
     if device.type == 'cpu': os.environ['ACCELERATE_USE_CPU'] = '1'   # the stages' Accelerator runs where the model is
     for what in [w.strip() for w in args.what.split(',') if w.strip()]:
         if what not in ('stage1', 'stage2', 'generate'): bench_parser().error(f"unknown --what {what!r}")
