@@ -14,6 +14,7 @@ from transformers import SiglipVisionModel, Gemma3ForCausalLM
 from transformers.generation.streamers import BaseStreamer
 from transformers.models.siglip import SiglipImageProcessorPil
 from .config import vision_config, llm_config
+from .core import read_records
 from .model import CxrVLM
 from .projector import Projector
 from .tiny import tiny_tokenizer
@@ -381,14 +382,14 @@ def _f(v, spec:str='.3g') -> str: return '' if v is None else format(v, spec)
 def results_table(records:list, # records as `run_bench` returns them (or the lines of a results file)
                  ) -> str:
     "A markdown table of measurement records, levers shown where they differ from `DEFAULT_LEVERS`."
-    rows = ['| size | what | batch | levers | trains | samples/s | tokens/s | step s | GFLOP/s | MFU | peak MB | data wait | TTFT s | decode tok/s | 1st-call extra s |',
-            '|' + '---|' * 15]
+    rows = ['| size | what | batch | text | levers | trains | samples/s | tokens/s | step s | GFLOP/s | MFU | peak MB | data wait | TTFT s | decode tok/s | 1st-call extra s |',
+            '|' + '---|' * 16]
     for r in records:
-        if 'error' in r: rows.append(f"| | {' '.join(r['argv'])} | | **failed**: {r['error']} |" + ' |' * 11); continue
+        if 'error' in r: rows.append(f"| | {' '.join(r['argv'])} | | | **failed**: {r['error']} |" + ' |' * 11); continue
         m = r['metrics']
         lv = ', '.join(f'{k}={v}' for k, v in r['levers'].items() if DEFAULT_LEVERS.get(k) != v) or 'defaults'
         comp = m['first_step_s'] - m['step_s'] if 'step_s' in m else m['first_call_s'] - m['call_s']   # start-up, compilation
-        rows.append(f"| {r['size']} | {r['what']} | {r['batch']} | {lv} | {'+'.join(m.get('trains', []))} | {_f(m.get('samples_per_s'))} | "
+        rows.append(f"| {r['size']} | {r['what']} | {r['batch']} | {r['text_len']} | {lv} | {'+'.join(m.get('trains', []))} | {_f(m.get('samples_per_s'))} | "
                     f"{_f(m.get('tokens_per_s'))} | {_f(m.get('step_s'))} | {_f(m.get('achieved_tflops', 0) * 1e3 or None)} | "
                     f"{_f(m.get('mfu'), '.1%') if 'mfu' in m else ''} | {_f(m.get('peak_mem_mb'), '.0f')} | "
                     f"{_f(m.get('data_wait_frac'), '.1%') if 'data_wait_frac' in m else ''} | {_f(m.get('ttft_s'))} | "
@@ -397,4 +398,4 @@ def results_table(records:list, # records as `run_bench` returns them (or the li
 
 def read_results(path:str|Path) -> list[dict]:
     "The records of a results file (JSON lines)."
-    return [json.loads(l) for l in Path(path).read_text().splitlines() if l.strip()]
+    return read_records(path, 'benchmark results file')

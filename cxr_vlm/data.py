@@ -14,12 +14,11 @@ import torch
 from torch.utils.data import Dataset, Sampler
 from .core import DataError, user_errors, read_records
 from .images import ImageDecodeError, ImageTransform, check_image
-from .model import STOP_TOKENS
+from .model import stop_ids
 
 # %% auto #0
 __all__ = ['STAGE_KEYS', 'image_path', 'ValidationReport', 'validate_records', 'Selected', 'select_records', 'load_records',
-           'CxrDataset', 'stop_ids', 'ChatPieces', 'prompt_ids', 'sample_ids', 'Collator', 'sample_lengths',
-           'LengthGroupedSampler']
+           'CxrDataset', 'ChatPieces', 'prompt_ids', 'sample_ids', 'Collator', 'sample_lengths', 'LengthGroupedSampler']
 
 # %% ../nbs/04_data.ipynb #fb7bcff8
 STAGE_KEYS = {1: ('image', 'caption'), 2: ('image', 'problem', 'normal_caption')}
@@ -153,11 +152,6 @@ def _split(text:str, sentinel:str, what:str) -> tuple[str, str]:
     if text.count(sentinel) != 1:
         raise ValueError(f"The tokenizer's chat template does not render the {what} exactly once; it cannot be used as is.")
     return tuple(text.split(sentinel))
-
-def stop_ids(tok) -> set:
-    "Ids of tokens that end an answer: EOS and the chat end-of-turn tokens the tokenizer has."
-    vocab = tok.get_vocab()
-    return {i for i in [tok.eos_token_id] + [vocab[t] for t in STOP_TOKENS if t in vocab] if i is not None}
 
 class ChatPieces:
     "The token ids of a chat template's fixed parts, found by rendering it around sentinel strings."
