@@ -125,9 +125,9 @@ def tiny_vision(family:str='siglip', # 'siglip', 'siglip_full', 'clip' or 'dinov
     small = dict(hidden_size=32, intermediate_size=64, num_hidden_layers=2, num_attention_heads=2, image_size=image_size, patch_size=8)
     if family == 'siglip': build = lambda: SiglipVisionModel(vision_config('tiny', image_size=image_size, **kwargs))
     elif family == 'siglip_full':
-        cfg = SiglipConfig(vision_config=vision_config('tiny', image_size=image_size, **kwargs).to_dict(),
-                           text_config=SiglipTextConfig(hidden_size=32, intermediate_size=64, num_hidden_layers=1,
-                                                        num_attention_heads=2, vocab_size=64).to_dict())
+        cfg = SiglipConfig(vision_config=vision_config('tiny', image_size=image_size, vision_use_head=True, **kwargs).to_dict(),
+                           text_config=SiglipTextConfig(hidden_size=32, intermediate_size=64, num_hidden_layers=1, num_attention_heads=2,
+                                                        vocab_size=1024, pad_token_id=0, eos_token_id=1, bos_token_id=2).to_dict())
         build = lambda: SiglipModel(cfg)
     elif family == 'clip': build = lambda: CLIPVisionModel(CLIPVisionConfig(**{**small, **kwargs}))
     elif family == 'dinov2_registers':
@@ -147,6 +147,7 @@ def make_tiny(out:str|Path, # directory to write `vision/` and `llm/` into
     out = Path(out)
     ve, proc = tiny_vision(vision, image_size, seed)
     ve.save_pretrained(out/'vision'); proc.save_pretrained(out/'vision')
+    if vision == 'siglip_full': tiny_tokenizer().save_pretrained(out/'vision')   # the text tower's, as SigLIP checkpoints ship it
     tok = tiny_tokenizer('gemma' if llm == 'gemma3' else 'chatml')
     lm = tiny_lm(tok, llm, seed + 1)
     lm.save_pretrained(out/'llm'); tok.save_pretrained(out/'llm')
