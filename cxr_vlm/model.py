@@ -71,7 +71,7 @@ def _load_failure(name:str, loc:str, what:str, e:OSError) -> str:
     if isinstance(cause, LocalEntryNotFoundError):
         why = "HF_HUB_OFFLINE is set" if hub_constants.HF_HUB_OFFLINE else "the hub cannot be reached"
         return (f"{head}: it is not in the local cache and {why}. If you meant a local directory, check the path; else download "
-                "it once online (HF_HUB_OFFLINE unset), or pass a local copy.")
+                "it once with a network connection (HF_HUB_OFFLINE unset), or pass a local copy.")
     return f"{head}, and it does not load: {str(e).strip().splitlines()[0]}"
 
 @contextmanager
