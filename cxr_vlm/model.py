@@ -52,8 +52,8 @@ def model_location(name:str|Path, # a hub id or a local directory
     return str(name)
 
 def _pickled_note(d:Path, what:str, auto:str) -> str|None:
-    "A one-line note when directory `d` holds pickled weights (`*.bin`) and no safetensors, else None."
-    bins = sorted(p.name for p in d.glob('*.bin'))
+    "A one-line note when directory `d` holds pickled weights (`pytorch_model*.bin`) and no safetensors, else None."
+    bins = sorted(p.name for p in d.glob('pytorch_model*.bin'))
     if not bins or any(d.glob('*.safetensors')): return None
     return (f"cxr_vlm: {what} {d}: no safetensors weights, so {bins[0]} is unpickled (torch's weights-only loader); convert it "
             f"once with: python -c \"from transformers import {auto}; {auto}.from_pretrained('{d}').save_pretrained('{d}')\"")
