@@ -12,16 +12,17 @@ from PIL import Image
 from .core import ConfigParser, INPUT_ERRORS, read_records, user_errors, write_json, write_rows
 
 # %% auto #0
-__all__ = ['RECIPE', 'QUICK', 'stage_config', 'blind_rows', 'plot_losses', 'plot_examples', 'run_demo', 'DemoArgs', 'demo_parser',
-           'main']
+__all__ = ['RECIPE', 'QUICK', 'DEMO_MARKER', 'DEMO_OUTPUTS', 'stage_config', 'blind_rows', 'plot_losses', 'plot_examples',
+           'prepare_out', 'run_demo', 'DemoArgs', 'demo_parser', 'main']
 
 # %% ../nbs/11_demo.ipynb #84a60487
 RECIPE = dict(
     n_train=4000, n_val=100, n_test=200, image_size=96, open_frac=1.0, num_workers=1, stage1_rows=1000, threads=2, max_new_tokens=96,
+    log_every_n_steps=5,
     stage1=dict(num_epochs=1, batch_size=32, learning_rate=1e-3, pixel_shuffle=6),
     stage2=dict(num_epochs=7, batch_size=32, learning_rate=3e-3),
 )
-QUICK = dict(RECIPE, n_train=64, n_val=16, n_test=32, stage1_rows=64, max_new_tokens=24, stage2=dict(RECIPE['stage2'], num_epochs=2))
+QUICK = dict(RECIPE, n_train=64, n_val=16, n_test=32, stage1_rows=64, max_new_tokens=24, log_every_n_steps=1, stage2=dict(RECIPE['stage2'], num_epochs=2))
 
 # %% ../nbs/11_demo.ipynb #3ee5b9d3
 def stage_config(out:Path, # the demo's output directory
@@ -36,7 +37,7 @@ def stage_config(out:Path, # the demo's output directory
     common = dict(vision_model_name=str(models/'vision'), llm_name=str(models/'llm'), image_root=str(data), seed=seed,
                   train_json=str(data/('stage1_train_subset.json' if stage == 1 else 'stage2_train.json')),
                   val_json=str(data/f'stage{stage}_val.json'), output_dir=str(out/f'stage{stage}'), num_workers=recipe['num_workers'],
-                  save_every_n_epochs=0, log_every_n_steps=5)
+                  save_every_n_epochs=0, log_every_n_steps=recipe['log_every_n_steps'])
     if stage == 1: return Stage1Args(**common, **recipe['stage1'])
     return Stage2Args(**common, **recipe['stage2'], stage1_projector_path=str(out/'stage1'), unfreeze_projection_layer=True, train_ve_first_epoch=True)
 
@@ -59,7 +60,7 @@ def plot_losses(out:Path, # the demo's output directory (reads stage1/ and stage
         recs = read_records(out/f'stage{s}'/'metrics.jsonl')
         tl = [(r['step'], r['loss']) for r in recs if 'loss' in r]
         vl = [(r['step'], r['val_loss']) for r in recs if 'val_loss' in r]
-        ax.plot(*zip(*tl), lw=1, label='train')
+        if tl: ax.plot(*zip(*tl), '.-' if len(tl) < 30 else '-', lw=1, ms=4, label='train')   # dots: a few points still show
         if vl: ax.plot(*zip(*vl), 'o-', label='validation')
         ax.set(title=f'stage {s}', xlabel='optimizer step', ylabel='loss per answer token', yscale='log' if s == 2 else 'linear')
         ax.legend()
@@ -93,14 +94,42 @@ def plot_examples(rows:list, # test rows with `prediction`
                      fontsize=7, loc='left', color=color)
     fig.savefig(path, dpi=110); return path
 
+# %% ../nbs/11_demo.ipynb #cae5fe50
+DEMO_MARKER = '.cxr_vlm_demo'  # written first into every demo's output directory
+DEMO_OUTPUTS = ('data', 'models', 'stage1', 'stage2', 'predictions.json', 'predictions_blind.json', 'scores.json',
+                'summary.json', 'loss_curves.png', 'examples.png', 'scores.png')  # what a demo writes there
+
+def prepare_out(out:Path, # the demo's output directory
+                overwrite:bool=False, # replace the demo already there
+               ) -> Path:
+    "Make `out` ready for a demo and mark it as one; a non-empty `out` only with `overwrite`, only if a demo wrote it, and only the demo's files go."
+    if out.exists() and not out.is_dir(): raise FileExistsError(f"{out} is a file, not a directory: choose another --out.")
+    if out.exists() and any(out.iterdir()):
+        if not overwrite: raise FileExistsError(f"{out} is not empty: pass --overwrite to replace the demo there, or choose another --out.")
+        if not (out/DEMO_MARKER).is_file():
+            raise FileExistsError(f"{out} holds files the demo did not write (no {DEMO_MARKER} marker), so --overwrite removed "
+                                  f"nothing: choose another --out, or empty {out} yourself.")
+        for p in (out/n for n in DEMO_OUTPUTS):
+            if p.is_dir() and not p.is_symlink(): shutil.rmtree(p)
+            else: p.unlink(missing_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
+    (out/DEMO_MARKER).write_text("Written by cxr_vlm_demo: `cxr_vlm_demo --overwrite` replaces the demo's own files here, nothing else.\n")
+    return out
+
 # %% ../nbs/11_demo.ipynb #76a38861
 class _Steps:
-    "Print numbered steps with the time elapsed since the start."
-    def __init__(self, n:int): self.n, self.i, self.t0 = n, 0, time.time()
-    def __call__(self, what:str):
-        self.i += 1; print(f"\n[{self.i}/{self.n}] {what}  ({time.time() - self.t0:.0f} s)", flush=True)
+    "Print numbered steps with the time since the start; `durations` says what each took."
+    def __init__(self, n:int): self.n, self.starts, self.t0 = n, {}, time.time()
+    def __call__(self, key:str, what:str):
+        self.starts[key] = self.seconds
+        print(f"\n[{len(self.starts)}/{self.n}] {what}  (at {self.starts[key]:.0f} s)", flush=True)
     @property
     def seconds(self) -> float: return time.time() - self.t0
+    @property
+    def durations(self) -> dict:
+        "Seconds each step took, by its key (the last one until now; `setup`: imports before the first)."
+        t = [0.0, *self.starts.values(), self.seconds]
+        return {k: round(b - a, 1) for k, a, b in zip(['setup', *self.starts], t, t[1:])}
 
 def run_demo(out:str|Path='cxr_vlm_demo', # output directory
              seed:int=0, # seed of the data, the models and training
@@ -109,9 +138,7 @@ def run_demo(out:str|Path='cxr_vlm_demo', # output directory
             ) -> dict:
     "Phantom data → tiny models → stage 1 → stage 2 → predictions and baselines → plots and `summary.json`."
     R, out = recipe or RECIPE, Path(out)
-    if out.exists() and any(out.iterdir()):
-        if not overwrite: raise FileExistsError(f"{out} is not empty: pass --overwrite to replace the demo there, or choose another --out.")
-        shutil.rmtree(out)
+    prepare_out(out, overwrite)
     import torch
     threads, step = torch.get_num_threads(), _Steps(6)
     torch.set_num_threads(R['threads'])
@@ -135,24 +162,24 @@ def _pipeline(out:Path, seed:int, R:dict, step:_Steps) -> dict:
     from cxr_vlm.stage2 import run_stage2
     from cxr_vlm.inference import load_model, predict
     from cxr_vlm.evaluate import score, plot_scores, format_scores, normal_report_baseline, FINDINGS_NOTE
-    step(f"phantom data: {R['n_train']} training, {R['n_val']} validation, {R['n_test']} test images")
+    step('data', f"phantom data: {R['n_train']} training, {R['n_val']} validation, {R['n_test']} test images")
     synth(out/'data', R['n_train'], R['n_val'], R['n_test'], R['image_size'], seed, open_frac=R['open_frac'])
     rows = json.loads((out/'data'/'stage1_train.json').read_text())[:R['stage1_rows']]
     write_rows(rows, out/'data'/'stage1_train_subset.json')
-    step("tiny random-init vision encoder and language model")
+    step('models', "tiny random-init vision encoder and language model")
     make_tiny(out/'models', image_size=R['image_size'], seed=seed)
-    step("stage 1: the projector learns to feed the frozen LM")
+    step('stage1', "stage 1: the projector learns to feed the frozen LM")
     run_stage1(stage_config(out, 1, R, seed))
-    step("stage 2: instruction tuning (LM, projector, and the vision encoder in epoch 1)")
+    step('stage2', "stage 2: instruction tuning (LM, projector, and the vision encoder in epoch 1)")
     run_stage2(stage_config(out, 2, R, seed))
-    step("answering the test questions, with the images and with blank ones")
+    step('predict', "answering the test questions, with the images and with blank ones")
     model, test = load_model(model_dir=out/'stage2', device='cpu'), json.loads((out/'data'/'stage2_test.json').read_text())
     kw = dict(image_root=out/'data', batch_size=50, max_new_tokens=R['max_new_tokens'])
     preds = [dict(r, prediction=p) for r, p in zip(test, predict(model, test, **kw))]
     closed = [r for r in test if r['question_type'] == 'closed']
     blind = [dict(r, prediction=p) for r, p in zip(test, predict(model, blind_rows(test, out, R['image_size']), **kw))]
     write_rows(preds, out/'predictions.json'); write_rows(blind, out/'predictions_blind.json')
-    step("scores and pictures")
+    step('score', "scores and pictures")
     s, sb = score(preds, seed=seed), score(blind, seed=seed)
     write_json(s, out/'scores.json')
     print(format_scores(s))
@@ -164,7 +191,8 @@ def _pipeline(out:Path, seed:int, R:dict, step:_Steps) -> dict:
                    closed_accuracy_ci=[ov['closed_accuracy']['ci_low'], ov['closed_accuracy']['ci_high']],
                    blind_closed_accuracy=ovb['closed_accuracy']['value'],
                    majority_closed_accuracy=ov['majority_closed_accuracy']['value'],
-                   n_test=len(test), n_test_closed=len(closed), seed=seed, seconds=round(step.seconds, 1),
+                   n_test=len({r['image'] for r in test}), n_test_questions=len(test), n_test_closed_questions=len(closed),
+                   seed=seed, seconds=round(step.seconds, 1), step_seconds=step.durations,
                    open_token_f1=s['by_type'].get('open', {}).get('token_f1', {}).get('value'),
                    open_rouge_l=s['by_type'].get('open', {}).get('rouge_l', {}).get('value'),
                    answers_stopped=float(np.mean([n < kw['max_new_tokens'] for n in n_tok])), longest_answer_tokens=max(n_tok),
@@ -185,7 +213,7 @@ class DemoArgs:
     "The `cxr_vlm_demo` flags."
     out:str='cxr_vlm_demo' # output directory
     seed:int=0 # seed of the data, the models and training
-    overwrite:bool=False # replace an existing demo in --out
+    overwrite:bool=False # replace an existing demo in --out (its own files only)
     quick:bool=False # a few dozen images: checks the plumbing in seconds, learns nothing
 
 def demo_parser() -> ConfigParser:

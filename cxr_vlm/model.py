@@ -4,20 +4,27 @@
 
 # %% ../nbs/02_model.ipynb #95109e8d
 from __future__ import annotations
+import sys
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 import torch
 import torch.nn.functional as F
 from torch import nn
 from fastcore.basics import patch
+from huggingface_hub import constants as hub_constants
+from huggingface_hub.errors import GatedRepoError, HFValidationError, LocalEntryNotFoundError, RepositoryNotFoundError
+from huggingface_hub.utils import validate_repo_id
 from transformers import (AutoConfig, AutoModel, AutoModelForCausalLM, AutoTokenizer, AutoImageProcessor,
                           SiglipVisionModel, CLIPVisionModel)
+from .core import DataError
 from .config import VISION_MODEL_NAME, LLM_NAME
 from .projector import Projector
 
 # %% auto #0
-__all__ = ['PREFIX_TOKENS', 'IMAGE_TOKENS', 'IMAGE_BOUNDS', 'STOP_TOKENS', 'n_prefix_tokens', 'load_vision_encoder',
-           'image_tokens', 'label_loss', 'VLMOutput', 'CxrVLM', 'position_ids', 'stop_ids']
+__all__ = ['PREFIX_TOKENS', 'IMAGE_TOKENS', 'IMAGE_BOUNDS', 'STOP_TOKENS', 'n_prefix_tokens', 'model_location', 'model_source',
+           'load_vision_encoder', 'load_lm', 'image_tokens', 'label_loss', 'VLMOutput', 'CxrVLM', 'position_ids',
+           'stop_ids']
 
 # %% ../nbs/02_model.ipynb #d0bbbf2b
 PREFIX_TOKENS = {'siglip': 0, 'siglip_vision_model': 0, 'clip': 1, 'clip_vision_model': 1, 'vit': 1,
@@ -31,18 +38,74 @@ def n_prefix_tokens(config) -> int:
                          "Add its number of CLS/register tokens to `cxr_vlm.model.PREFIX_TOKENS`.")
     return PREFIX_TOKENS[kind] + getattr(config, 'num_register_tokens', 0)
 
+# %% ../nbs/02_model.ipynb #75a7a7cc
+def model_location(name:str|Path, # a hub id or a local directory
+                   what:str='model', # what it is, for the message (e.g. 'vision encoder')
+                  ) -> str:
+    "Where `name` loads from: an existing local directory as an absolute path, else `name` as a hub id."
+    p = Path(name).expanduser()
+    if p.is_dir(): return str(p.resolve())
+    try: validate_repo_id(str(name))
+    except HFValidationError:
+        raise DataError(f"{what} {name}: taken as a local path (it cannot be a hub id), and there is no directory "
+                        f"{p.resolve()}. Check the path.") from None
+    return str(name)
+
+def _pickled_note(d:Path, what:str, auto:str) -> str|None:
+    "A one-line note when directory `d` holds pickled weights (`pytorch_model*.bin`) and no safetensors, else None."
+    bins = sorted(p.name for p in d.glob('pytorch_model*.bin'))
+    if not bins or any(d.glob('*.safetensors')): return None
+    return (f"cxr_vlm: {what} {d}: no safetensors weights, so {bins[0]} is unpickled (torch's weights-only loader); convert it "
+            f"once with: python -c \"from transformers import {auto}; {auto}.from_pretrained('{d}').save_pretrained('{d}')\"")
+
+def _load_failure(name:str, loc:str, what:str, e:OSError) -> str:
+    "The one-line message for `name` (loaded from `loc`) failing with transformers' `OSError` `e`."
+    if Path(loc).is_dir():
+        return f"{what} {loc}: taken as a local directory, but it does not load ({str(e).strip().splitlines()[0]}). Check that it holds a saved model."
+    head, cause = f"{what} {name}: taken as a hub id (there is no local directory {Path(name).resolve()})", e.__cause__
+    if isinstance(cause, GatedRepoError):
+        return (f"{head}, a gated model this account may not download: accept its licence at https://huggingface.co/{name}, "
+                "then log in with `huggingface-cli login` (or set HF_TOKEN).")
+    if isinstance(cause, RepositoryNotFoundError):
+        return f"{head}, and the hub has no such model: check the name or the path; for a private model, `huggingface-cli login`."
+    if isinstance(cause, LocalEntryNotFoundError):
+        why = "HF_HUB_OFFLINE is set" if hub_constants.HF_HUB_OFFLINE else "the hub cannot be reached"
+        return (f"{head}: it is not in the local cache and {why}. If you meant a local directory, check the path; else download "
+                "it once with a network connection (HF_HUB_OFFLINE unset), or pass a local copy.")
+    return f"{head}, and it does not load: {str(e).strip().splitlines()[0]}"
+
+@contextmanager
+def model_source(name:str|Path, # a hub id or a local directory
+                 what:str='model', # what it is, for the messages
+                 auto:str='AutoModel', # the transformers class that re-saves it, for the pickled-weights note
+                ):
+    "The location `name` loads from (`model_location`); notes pickled weights on stderr; a loading `OSError` becomes a one-line `DataError`."
+    loc = model_location(name, what)
+    note = Path(loc).is_dir() and _pickled_note(Path(loc), what, auto)
+    if note: print(note, file=sys.stderr)
+    try: yield loc
+    except OSError as e: raise DataError(_load_failure(str(name), loc, what, e)) from None
+
 # %% ../nbs/02_model.ipynb #01be97f7
 def load_vision_encoder(name:str, # hub id or local directory of a SigLIP, CLIP, DINOv2 … checkpoint
                         dtype:torch.dtype|None=None, # load the weights in this dtype (default float32)
                        ) -> tuple[nn.Module, object]:
     "Load a vision encoder (the vision half of a dual-tower checkpoint) and its image processor."
-    kind = AutoConfig.from_pretrained(name).model_type
-    kw = dict(dtype=dtype or torch.float32)
-    if kind in ('siglip', 'siglip_vision_model'): model = SiglipVisionModel.from_pretrained(name, vision_use_head=False, **kw)
-    elif kind in ('clip', 'clip_vision_model'): model = CLIPVisionModel.from_pretrained(name, **kw)
-    else: model = AutoModel.from_pretrained(name, **kw)
+    with model_source(name, 'vision encoder') as loc:
+        kind, kw = AutoConfig.from_pretrained(loc).model_type, dict(dtype=dtype or torch.float32)
+        if kind in ('siglip', 'siglip_vision_model'): model = SiglipVisionModel.from_pretrained(loc, vision_use_head=False, **kw)
+        elif kind in ('clip', 'clip_vision_model'): model = CLIPVisionModel.from_pretrained(loc, **kw)
+        else: model = AutoModel.from_pretrained(loc, **kw)
+        proc = AutoImageProcessor.from_pretrained(loc)
     n_prefix_tokens(model.config)  # fail early on an encoder we don't know
-    return model, AutoImageProcessor.from_pretrained(name)
+    return model, proc
+
+def load_lm(name:str|Path, # hub id or local directory of a causal LM with its tokenizer
+            dtype:torch.dtype|None=None, # load the weights in this dtype (default float32)
+           ) -> tuple[nn.Module, object]:
+    "Load a causal LM and its tokenizer."
+    with model_source(name, 'language model', 'AutoModelForCausalLM') as loc:
+        return AutoModelForCausalLM.from_pretrained(loc, dtype=dtype or torch.float32), AutoTokenizer.from_pretrained(loc)
 
 # %% ../nbs/02_model.ipynb #0beb811c
 IMAGE_TOKENS = ('<image_soft_token>', '<|image_pad|>', '<image>')
@@ -155,12 +218,12 @@ def from_parts(cls:CxrVLM,
                pixel_shuffle:int=1, # token compression of a new projector
               ) -> CxrVLM:
     "Build the model from a vision encoder and an LM (hub ids or local dirs), with a new or saved projector."
+    vision_model_name, llm_name = model_location(vision_model_name, 'vision encoder'), model_location(llm_name, 'language model')
     vision, proc = load_vision_encoder(vision_model_name, vision_dtype)
-    lm = AutoModelForCausalLM.from_pretrained(llm_name, dtype=lm_dtype or torch.float32)
-    tok = AutoTokenizer.from_pretrained(llm_name)
+    lm, tok = load_lm(llm_name, lm_dtype)
     if projector_path: proj = Projector.from_pretrained(projector_path)
     else: proj = Projector(vision.config.hidden_size, lm.config.get_text_config().hidden_size, projector_hidden,
-                           pixel_shuffle, vision_model_name=str(vision_model_name), llm_name=str(llm_name))
+                           pixel_shuffle, vision_model_name=vision_model_name, llm_name=llm_name)
     return cls(vision, proj, lm, tok, proc)
 
 # %% ../nbs/02_model.ipynb #1f1ae56f
@@ -349,5 +412,5 @@ def from_pretrained(cls:CxrVLM,
     ve = path/'vision_encoder' if (path/'vision_encoder').is_dir() else vision_model_name or proj.config.get('vision_model_name')
     if ve is None: raise ValueError(f"{path} has no vision_encoder/ and its projector names none: pass vision_model_name.")
     vision, proc = load_vision_encoder(str(ve), dtype)
-    lm = AutoModelForCausalLM.from_pretrained(path/'language_model', dtype=dtype or torch.float32)
-    return cls(vision, proj, lm, AutoTokenizer.from_pretrained(path/'language_model'), proc)
+    lm, tok = load_lm(path/'language_model', dtype)
+    return cls(vision, proj, lm, tok, proc)
