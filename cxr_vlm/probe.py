@@ -12,7 +12,7 @@ from .core import DataError, ConfigParser, flag, read_records, user_errors, writ
 from .evaluate import bootstrap_ci
 from .images import ImageTransform, ImageDecodeError, check_image
 from .inference import pick_device
-from .model import load_vision_encoder, n_prefix_tokens
+from .model import load_vision_encoder, model_source, n_prefix_tokens
 
 # %% auto #0
 __all__ = ['PROMPTS', 'read_probe_rows', 'ProbeEncoder', 'auroc', 'linear_probe', 'plot_auroc', 'finding_groups',
@@ -58,10 +58,12 @@ class ProbeEncoder:
     def __init__(self, name:str, # hub id or local directory: a whole SigLIP, or any encoder `load_vision_encoder` takes
                  device:str|torch.device='cpu', # where to run it
                 ):
-        cfg, self.device = AutoConfig.from_pretrained(name), torch.device(device)
+        with model_source(name, 'vision encoder') as loc: cfg = AutoConfig.from_pretrained(loc)
+        self.device = torch.device(device)
         if cfg.model_type == 'siglip':   # vision and text towers: zero-shot too
-            self.full = SiglipModel.from_pretrained(name).to(self.device).eval()
-            self.vision, self.tok, proc = self.full.vision_model, AutoTokenizer.from_pretrained(name), AutoImageProcessor.from_pretrained(name)
+            with model_source(name, 'SigLIP', 'SiglipModel') as loc:
+                self.full = SiglipModel.from_pretrained(loc).to(self.device).eval()
+                self.vision, self.tok, proc = self.full.vision_model, AutoTokenizer.from_pretrained(loc), AutoImageProcessor.from_pretrained(loc)
             self.n_prefix = n_prefix_tokens(cfg.vision_config)
         else:
             self.full = self.tok = None

@@ -14,6 +14,7 @@ from .core import ConfigParser, UsageError, flag, user_errors
 from .config import VISION_MODEL_NAME
 from .data import _cut, _ids, _pad
 from .images import ImageTransform
+from .model import model_source
 from .training import TrainArgs, check_output_dir, Trainer
 from .loaders import STAGE_ERRORS, load_splits, make_loaders
 
@@ -133,11 +134,12 @@ def stage0_parser() -> ConfigParser:
 def load_siglip(name:str, # hub id or directory
                ) -> tuple[SiglipModel, object, object]:
     "A whole SigLIP, its tokenizer and image processor; a vision tower alone is refused with one line."
-    kind = AutoConfig.from_pretrained(name).model_type
-    if kind != 'siglip':
-        raise UsageError(f"--vision_model_name {name}: a {kind!r} checkpoint; stage 0 needs a whole SigLIP (model_type 'siglip', "
-                         "vision and text towers), e.g. google/siglip-so400m-patch14-384.")
-    return SiglipModel.from_pretrained(name, dtype=torch.float32), AutoTokenizer.from_pretrained(name), AutoImageProcessor.from_pretrained(name)
+    with model_source(name, 'SigLIP', 'SiglipModel') as loc:
+        kind = AutoConfig.from_pretrained(loc).model_type
+        if kind != 'siglip':
+            raise UsageError(f"--vision_model_name {name}: a {kind!r} checkpoint; stage 0 needs a whole SigLIP (model_type 'siglip', "
+                             "vision and text towers), e.g. google/siglip-so400m-patch14-384.")
+        return SiglipModel.from_pretrained(loc, dtype=torch.float32), AutoTokenizer.from_pretrained(loc), AutoImageProcessor.from_pretrained(loc)
 
 def run_stage0(cfg:Stage0Args, # the configuration (`stage0_parser().parse_args(argv)`, or built in Python)
                callbacks=(), # extra `Callback`s for the `Trainer`

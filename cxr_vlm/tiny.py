@@ -4,7 +4,7 @@
 
 # %% ../nbs/00a_tiny.ipynb #b043a678
 from __future__ import annotations
-import json
+import json, math
 from pathlib import Path
 import torch
 from fastcore.script import call_parse
@@ -116,6 +116,11 @@ def tiny_lm(tok:PreTrainedTokenizerFast, # the tokenizer the LM will use (sets v
     return model
 
 # %% ../nbs/00a_tiny.ipynb #9bb89de0
+def _siglip_init(m:SiglipModel) -> SiglipModel:
+    "SigLIP's own starting temperature and bias (t = log 10, b = -10, the paper's), which its random init leaves at 0."
+    with torch.no_grad(): m.logit_scale.fill_(math.log(10)); m.logit_bias.fill_(-10.)
+    return m
+
 def tiny_vision(family:str='siglip', # 'siglip', 'siglip_full', 'clip' or 'dinov2_registers'
                 image_size:int=64, # input resolution in pixels
                 seed:int=0, # weight-init seed
@@ -128,7 +133,7 @@ def tiny_vision(family:str='siglip', # 'siglip', 'siglip_full', 'clip' or 'dinov
         cfg = SiglipConfig(vision_config=vision_config('tiny', image_size=image_size, vision_use_head=True, **kwargs).to_dict(),
                            text_config=SiglipTextConfig(hidden_size=32, intermediate_size=64, num_hidden_layers=1, num_attention_heads=2,
                                                         vocab_size=1024, pad_token_id=0, eos_token_id=1, bos_token_id=2).to_dict())
-        build = lambda: SiglipModel(cfg)
+        build = lambda: _siglip_init(SiglipModel(cfg))
     elif family == 'clip': build = lambda: CLIPVisionModel(CLIPVisionConfig(**{**small, **kwargs}))
     elif family == 'dinov2_registers':
         build = lambda: Dinov2WithRegistersModel(Dinov2WithRegistersConfig(**{**small, 'num_register_tokens': 4, **kwargs}))
