@@ -127,11 +127,12 @@ def write_errors(what:str, # what the block writes, for the message (e.g. 'check
 def writable_dir(path:str|Path, # the directory a command will write into
                  what:str='--output_dir', # how the user named it, for the message
                 ) -> Path:
-    "Create directory `path` if needed and check that a file can be written in it (a one-line `UsageError` if not)."
-    path = Path(path)
-    with write_errors(f'into {what} {path}', path):
-        path.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=path): pass
+    "Check that a file can be written in directory `path` or, while it does not exist, in its nearest existing parent (a one-line `UsageError` if not)."
+    path, p = Path(path), Path(path).absolute()
+    while not p.exists() and p != p.parent: p = p.parent
+    with write_errors(f'into {what} {path}', p):
+        if not p.is_dir(): raise NotADirectoryError(errno.ENOTDIR, 'Not a directory', str(p))
+        with tempfile.TemporaryFile(dir=p): pass                      # a real write: permissions, read-only mounts, quotas
     return path
 
 # %% ../nbs/00b_core.ipynb #99327ecc
@@ -156,7 +157,8 @@ def dir_lock(path:str|Path, # the directory to hold (created if needed)
              what:str='--output_dir', # how the user named it, for the message
             ):
     "Hold `path/.lock` for the block: refused (`UsageError`) while a live process holds it, taken over from a dead one."
-    lock = writable_dir(path, what)/'.lock'
+    with write_errors(f'into {what} {path}', writable_dir(path, what)): Path(path).mkdir(parents=True, exist_ok=True)
+    lock = Path(path)/'.lock'
     try: fd = _flock(lock)
     except BlockingIOError:
         o = json.loads(lock.read_text() or '{}') if lock.exists() else {}
