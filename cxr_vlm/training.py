@@ -111,9 +111,9 @@ def read_state(ck:Path, # a checkpoint directory
         raise DataError(f"{ck}: damaged checkpoint (trainer_state.json: {type(e).__name__}: {e}).") from None
 
 def _newest_first(d:Path) -> tuple:
-    "Sort key of checkpoint `d`: optimizer steps (-1 when its state cannot be read), then time."
+    "Sort key of checkpoint `d`: optimizer steps (first when its state cannot be read, to be reported), then time."
     try: return read_state(d)['step'], d.stat().st_mtime
-    except DataError: return -1, d.stat().st_mtime
+    except DataError: return math.inf, d.stat().st_mtime          # tried (and reported) first
 
 def find_checkpoints(output_dir:str|Path, # the run's --output_dir (its checkpoints/ is searched for 'latest')
                      spec:str, # --resume_from_checkpoint: a checkpoint directory or 'latest'
@@ -179,8 +179,9 @@ def _start_logging(self:Trainer, resumed:bool):
     if not self.acc.is_main_process: return
     self.out.mkdir(parents=True, exist_ok=True)
     cfg = asdict(self.args) if is_dataclass(self.args) else dict(vars(self.args))
-    write_json(cfg, self.out/'args.json', indent=2)
-    self.metrics = open(self.out/'metrics.jsonl', 'a' if resumed else 'w')
+    with write_errors(f"{self.out/'args.json'}", self.out):
+        write_json(cfg, self.out/'args.json', indent=2)
+        self.metrics = open(self.out/'metrics.jsonl', 'a' if resumed else 'w')
     if self.args.wandb_project:
         import wandb
         self.wandb = wandb.init(project=self.args.wandb_project, config=cfg, dir=str(self.out))
@@ -191,7 +192,7 @@ def log(self:Trainer, record:dict, # one metrics line: step, loss, lr_*, … or 
     "Record metrics: metrics.jsonl, wandb, history (main process)."
     if not self.acc.is_main_process: return
     self.history.append(record)
-    self.metrics.write(json.dumps(record) + '\n'); self.metrics.flush()
+    with write_errors(self.metrics.name, self.out): self.metrics.write(json.dumps(record) + '\n'); self.metrics.flush()
     if self.wandb: self.wandb.log(record, step=record['step'])
 
 # %% ../nbs/06_training.ipynb #893213d5
