@@ -304,10 +304,12 @@ def save_checkpoint(self:Trainer,
     "Write `checkpoints/<name>/` atomically; resuming it continues at micro-batch `batches` of `epoch`."
     acc, final = self.acc, self.out/'checkpoints'/name
     tmp = final.parent/f'.tmp-{self.tag}-{name}'                   # this run's own temporary name
+    def start():
+        with write_errors(f'checkpoint {final}', tmp): shutil.rmtree(tmp, ignore_errors=True); (tmp/'state').mkdir(parents=True)
     def state():
         with write_errors(f'checkpoint {final}', tmp): acc.save_state(tmp/'state')
     try:
-        self._together(lambda: (shutil.rmtree(tmp, ignore_errors=True), (tmp/'state').mkdir(parents=True)))
+        self._together(start)
         self._together(state, main_only=False)                     # every process writes its RNG state
         self._together(lambda: self._write_checkpoint(tmp, final, dict(epoch=epoch, batches=batches)))
     finally:
