@@ -4,15 +4,15 @@
 
 # %% ../nbs/00b_core.ipynb #51d91246
 from __future__ import annotations
-import argparse, json, os, sys, types, typing
+import argparse, errno, fcntl, json, os, shutil, socket, sys, tempfile, time, types, typing
 from contextlib import contextmanager
 from dataclasses import MISSING, field, fields, is_dataclass
 from pathlib import Path
 from fastcore.docments import docments
 
 # %% auto #0
-__all__ = ['INPUT_ERRORS', 'DataError', 'UsageError', 'user_errors', 'read_records', 'atomic_path', 'write_json', 'write_rows',
-           'flag', 'field_docs', 'ConfigParser']
+__all__ = ['INPUT_ERRORS', 'WRITE_HINTS', 'DataError', 'UsageError', 'user_errors', 'read_records', 'atomic_path', 'write_json',
+           'write_rows', 'write_errors', 'writable_dir', 'dir_lock', 'flag', 'field_docs', 'ConfigParser']
 
 # %% ../nbs/00b_core.ipynb #1543ba9e
 class DataError(Exception):
@@ -27,11 +27,14 @@ INPUT_ERRORS = (DataError, UsageError)  # bad input for every command; commands 
 def user_errors(prog:str, # the command's name, first on the line
                 errors:tuple=INPUT_ERRORS, # the exception types that mean bad input (flags, files, rows)
                ):
-    "Turn `errors` into one line on stderr, `PROG: error: MESSAGE`, and exit status 1, instead of a traceback."
+    "Turn `errors` into one line on stderr, `PROG: error: MESSAGE`, and exit status 1, instead of a traceback; Ctrl-C into one line too."
     try: yield
     except errors as e:
         print(f"{prog}: error: {e}", file=sys.stderr)
         sys.exit(1)
+    except KeyboardInterrupt:
+        print(f"{prog}: interrupted.", file=sys.stderr)
+        sys.exit(130)                                                # the shell's status for SIGINT
 
 # %% ../nbs/00b_core.ipynb #e87c116e
 def _read_jsonl(path:Path) -> list:
@@ -96,6 +99,76 @@ def write_rows(rows:list, # rows (dicts) to write
     with atomic_path(path) as tmp, open(tmp, 'w', encoding='utf-8') as f:
         f.writelines(json.dumps(r, ensure_ascii=False) + '\n' for r in rows)
     return Path(path)
+
+# %% ../nbs/00b_core.ipynb #42525eec
+WRITE_HINTS = {errno.ENOSPC: 'Free some space, or choose another --output_dir', errno.EDQUOT: 'Free some space (disk quota exceeded)',
+               errno.EROFS: 'Choose a writable --output_dir', errno.EACCES: 'Choose a writable --output_dir, or fix its permissions',
+               errno.EPERM: 'Choose a writable --output_dir, or fix its permissions', errno.ENOTDIR: 'Choose a directory',
+               errno.EEXIST: 'Choose a directory'}   # errors of a write that the user, not the code, must fix
+
+def _disk_full(path:str|Path) -> bool:
+    "Whether the file system holding `path` (or its nearest existing parent) has (almost) no space left."
+    p = Path(path).absolute()
+    while not p.exists() and p != p.parent: p = p.parent
+    try: return shutil.disk_usage(p).free < 1 << 26
+    except OSError: return False
+
+@contextmanager
+def write_errors(what:str, # what the block writes, for the message (e.g. 'checkpoint out/checkpoints/epoch_1')
+                 path:str|Path, # where it writes (to recognize a full disk behind a library's vague error)
+                ):
+    "Turn a write the file system refuses (full disk, read-only, no permission) into a one-line `UsageError`."
+    try: yield
+    except Exception as e:
+        code = e.errno if isinstance(e, OSError) and e.errno in WRITE_HINTS else errno.ENOSPC if _disk_full(path) else None
+        if code is None: raise
+        raise UsageError(f"cannot write {what}: {os.strerror(code)}. {WRITE_HINTS[code]}.") from None
+
+def writable_dir(path:str|Path, # the directory a command will write into
+                 what:str='--output_dir', # how the user named it, for the message
+                ) -> Path:
+    "Check that a file can be written in directory `path` or, while it does not exist, in its nearest existing parent (a one-line `UsageError` if not)."
+    path, p = Path(path), Path(path).absolute()
+    while not p.exists() and p != p.parent: p = p.parent
+    with write_errors(f'into {what} {path}', p):
+        if not p.is_dir(): raise NotADirectoryError(errno.ENOTDIR, 'Not a directory', str(p))
+        with tempfile.TemporaryFile(dir=p): pass                      # a real write: permissions, read-only mounts, quotas
+    return path
+
+# %% ../nbs/00b_core.ipynb #99327ecc
+def _owner(fd:int) -> dict:
+    "The owner an open lock file records (empty when none or unreadable)."
+    try: return json.loads(os.pread(fd, 4096, 0) or b'{}')
+    except ValueError: return {}
+
+def _flock(lock:Path) -> int:
+    "An open descriptor of `lock` holding its exclusive `flock`; `BlockingIOError` while another process holds it."
+    while True:
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+        try: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError: os.close(fd); raise
+        try:
+            if os.stat(lock).st_ino == os.fstat(fd).st_ino: return fd
+        except FileNotFoundError: pass
+        os.close(fd)                                              # its owner removed it meanwhile: lock the new file
+
+@contextmanager
+def dir_lock(path:str|Path, # the directory to hold (created if needed)
+             what:str='--output_dir', # how the user named it, for the message
+            ):
+    "Hold `path/.lock` for the block: refused (`UsageError`) while a live process holds it, taken over from a dead one."
+    with write_errors(f'into {what} {path}', writable_dir(path, what)): Path(path).mkdir(parents=True, exist_ok=True)
+    lock = Path(path)/'.lock'
+    try: fd = _flock(lock)
+    except BlockingIOError:
+        o = json.loads(lock.read_text() or '{}') if lock.exists() else {}
+        raise UsageError(f"{path} is in use by another run (pid {o.get('pid', '?')} on {o.get('host', '?')}, since {o.get('since', '?')}): "
+                         f"wait for it to end, or choose another {what}.") from None
+    if old := _owner(fd): print(f"{lock}: taking over the lock of pid {old.get('pid')} on {old.get('host')}, which is no longer running.")
+    me = dict(pid=os.getpid(), host=socket.gethostname(), since=time.strftime('%Y-%m-%d %H:%M:%S'))
+    os.ftruncate(fd, 0); os.pwrite(fd, json.dumps(me).encode(), 0)
+    try: yield lock
+    finally: lock.unlink(missing_ok=True); os.close(fd)
 
 # %% ../nbs/00b_core.ipynb #02474e7e
 def flag(default=MISSING, # the default (none: the flag is required)

@@ -4,24 +4,25 @@
 
 # %% ../nbs/06_training.ipynb #f75710dd
 from __future__ import annotations
-import itertools, json, math, os, shutil, time
-from contextlib import nullcontext
+import itertools, json, math, os, pickle, shutil, time, uuid
+from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass, asdict, is_dataclass
 from pathlib import Path
 import torch
 from torch import nn
 from accelerate import Accelerator, DataLoaderConfiguration, skip_first_batches
 from accelerate.state import AcceleratorState, GradientState
-from accelerate.utils import set_seed, gather_object, send_to_device, DistributedDataParallelKwargs
+from accelerate.utils import set_seed, gather_object, broadcast_object_list, send_to_device, DistributedDataParallelKwargs
+from safetensors import SafetensorError
 from safetensors.torch import save_file, load_file
 from transformers import get_cosine_schedule_with_warmup
 from tqdm.auto import tqdm
 from fastcore.basics import patch
-from .core import flag, write_json
+from .core import DataError, UsageError, dir_lock, flag, writable_dir, write_errors, write_json
 
 # %% auto #0
-__all__ = ['FUSED_ADAMW', 'MODEL_KEYS', 'TrainArgs', 'param_groups', 'windows', 'n_labels', 'BadSamplesError', 'check_output_dir',
-           'find_checkpoint', 'Callback', 'Trainer', 'train']
+__all__ = ['FUSED_ADAMW', 'MODEL_KEYS', 'TRAJECTORY', 'CHECKPOINT_DAMAGE', 'TrainArgs', 'param_groups', 'windows', 'n_labels',
+           'BadSamplesError', 'check_output_dir', 'read_state', 'find_checkpoints', 'Callback', 'Trainer', 'train']
 
 # %% ../nbs/06_training.ipynb #83cfa72f
 @dataclass(kw_only=True)
@@ -92,23 +93,35 @@ class BadSamplesError(RuntimeError):
 def check_output_dir(output_dir:str|Path, # the run's --output_dir
                      overwrite:bool=False, # --overwrite_output_dir
                     ):
-    "Refuse to run into an `output_dir` that holds a `final_model/`, unless `overwrite`."
+    "Refuse an `output_dir` that holds a `final_model/` (unless `overwrite`) or cannot be written; cheap, so stages call it before loading models."
     final = Path(output_dir)/'final_model'
     if final.exists() and not overwrite:
         raise FileExistsError(f"{final} already exists: pass --overwrite_output_dir to replace it, "
                               "or choose another --output_dir.")
+    writable_dir(output_dir)
 
-def find_checkpoint(output_dir:str|Path, # the run's --output_dir (its checkpoints/ is searched for 'latest')
-                    spec:str, # --resume_from_checkpoint: a checkpoint directory or 'latest'
-                   ) -> Path|None:
-    "The checkpoint named by `spec`: a directory, or 'latest' (most optimizer steps; None if there is none)."
-    if spec != 'latest':
-        p = Path(spec)
-        if not (p/'trainer_state.json').exists(): raise FileNotFoundError(f"{p} is not a complete checkpoint (no trainer_state.json).")
-        return p
+def read_state(ck:Path, # a checkpoint directory
+              ) -> dict:
+    "The `trainer_state.json` of checkpoint `ck`; a `DataError` when it is missing or damaged."
+    try:
+        st = json.loads((ck/'trainer_state.json').read_text())
+        int(st['step']); return st
+    except FileNotFoundError: raise DataError(f"{ck} is not a complete checkpoint (no trainer_state.json).") from None
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        raise DataError(f"{ck}: damaged checkpoint (trainer_state.json: {type(e).__name__}: {e}).") from None
+
+def _newest_first(d:Path) -> tuple:
+    "Sort key of checkpoint `d`: optimizer steps (first when its state cannot be read, to be reported), then time."
+    try: return read_state(d)['step'], d.stat().st_mtime
+    except DataError: return math.inf, d.stat().st_mtime          # tried (and reported) first
+
+def find_checkpoints(output_dir:str|Path, # the run's --output_dir (its checkpoints/ is searched for 'latest')
+                     spec:str, # --resume_from_checkpoint: a checkpoint directory or 'latest'
+                    ) -> list[Path]:
+    "The checkpoints `spec` names, to try in turn: the directory, or for 'latest' the complete ones, most optimizer steps first."
+    if spec != 'latest': return [Path(spec)]
     done = [d for d in (Path(output_dir)/'checkpoints').glob('*') if not d.name.startswith('.') and (d/'trainer_state.json').exists()]
-    step = lambda d: json.loads((d/'trainer_state.json').read_text())['step']
-    return max(done, key=lambda d: (step(d), d.stat().st_mtime), default=None)
+    return sorted(done, key=_newest_first, reverse=True)
 
 # %% ../nbs/06_training.ipynb #140482cc
 class Callback:
@@ -141,7 +154,7 @@ class Trainer:
         ddp = [DistributedDataParallelKwargs(find_unused_parameters=True)] if find_unused_parameters or args.find_unused_parameters else []
         self.acc = Accelerator(mixed_precision=args.mixed_precision, kwargs_handlers=ddp,
                                dataloader_config=DataLoaderConfiguration(use_seedable_sampler=True))
-        lrs = {p: (lrs or {}).get(p, args.learning_rate) for p in model.parts if model.trains(p)}
+        self.lrs = lrs = {p: (lrs or {}).get(p, args.learning_rate) for p in model.parts if model.trains(p)}
         opt = torch.optim.AdamW(param_groups(model, lrs, args.weight_decay), fused=self.acc.device.type in FUSED_ADAMW)
         ids = {id(p) for g in opt.param_groups for p in g['params']}
         self.train_names = [n for n, p in model.named_parameters() if id(p) in ids]   # what a checkpoint must restore
@@ -152,7 +165,8 @@ class Trainer:
         self.sched = get_cosine_schedule_with_warmup(opt, math.ceil(args.warmup_ratio * self.total_steps), self.total_steps)
         self.acc.register_save_state_pre_hook(lambda models, weights, d: weights.clear())  # trainable weights saved by us
         self.acc.register_load_state_pre_hook(lambda models, d: models.clear())
-        self.step, self.n_bad, self.history, self.wandb = 0, 0, [], None
+        self.step, self.n_bad, self.bad, self.history, self.wandb = 0, 0, set(), [], None
+        self.tag, self.run_id = str(os.getpid()), uuid.uuid4().hex[:12]   # temp-name tag and run identity (`fit` sets both on every process)
 
     def _cb(self, name, *a):
         for cb in self.callbacks:
@@ -165,8 +179,9 @@ def _start_logging(self:Trainer, resumed:bool):
     if not self.acc.is_main_process: return
     self.out.mkdir(parents=True, exist_ok=True)
     cfg = asdict(self.args) if is_dataclass(self.args) else dict(vars(self.args))
-    write_json(cfg, self.out/'args.json', indent=2)
-    self.metrics = open(self.out/'metrics.jsonl', 'a' if resumed else 'w')
+    with write_errors(f"{self.out/'args.json'}", self.out):
+        write_json(cfg, self.out/'args.json', indent=2)
+        self.metrics = open(self.out/'metrics.jsonl', 'a' if resumed else 'w')
     if self.args.wandb_project:
         import wandb
         self.wandb = wandb.init(project=self.args.wandb_project, config=cfg, dir=str(self.out))
@@ -177,7 +192,7 @@ def log(self:Trainer, record:dict, # one metrics line: step, loss, lr_*, … or 
     "Record metrics: metrics.jsonl, wandb, history (main process)."
     if not self.acc.is_main_process: return
     self.history.append(record)
-    self.metrics.write(json.dumps(record) + '\n'); self.metrics.flush()
+    with write_errors(self.metrics.name, self.out): self.metrics.write(json.dumps(record) + '\n'); self.metrics.flush()
     if self.wandb: self.wandb.log(record, step=record['step'])
 
 # %% ../nbs/06_training.ipynb #893213d5
@@ -187,7 +202,8 @@ def _bad_samples(self:Trainer, names:list, n:int):
     if not n: return
     names = gather_object(names) if self.acc.num_processes > 1 else names
     if not self.args.skip_bad_samples: raise BadSamplesError(names)
-    self.n_bad += n
+    new = {str(b[:2] if isinstance(b, (tuple, list)) else b) for b in names} - self.bad   # a sample is (row, image, why): count it once
+    self.bad |= new; self.n_bad += len(new)
     if self.acc.is_main_process: print(f"skipped {n} sample(s) that failed to load: {', '.join(map(str, names[:5]))}")
 
 # %% ../nbs/06_training.ipynb #9772e1a8
@@ -241,6 +257,44 @@ def validate(self:Trainer) -> float|None:
     return loss_sum / max(n, 1)
 
 # %% ../nbs/06_training.ipynb #e468c036
+TRAJECTORY = ('batch_size', 'gradient_accumulation_steps', 'learning_rate', 'weight_decay', 'num_epochs', 'warmup_ratio',
+              'max_grad_norm', 'seed', 'mixed_precision', 'group_by_length')   # the flags that change what a run computes
+
+@patch
+def settings(self:Trainer) -> dict:
+    "What fixes this run's trajectory (recorded in its checkpoints): stage, trajectory flags, rates, processes, steps, trainable weights."
+    a = self.args
+    return dict(stage=type(a).__name__, **{k: getattr(a, k, None) for k in TRAJECTORY}, lrs=self.lrs,
+                processes=self.acc.num_processes, total_steps=self.total_steps, trainable=len(self.train_names))
+
+@patch
+def _together(self:Trainer, fn, # what to run
+              main_only:bool=True, # run `fn` on the main process only (its result goes to all)
+             ):
+    "`fn()` on the main process (or on every one); an exception on any process is raised on all of them alike."
+    res, err = None, None
+    if self.acc.is_main_process or not main_only:
+        try: res = fn()
+        except Exception as e: err = e
+    if self.acc.num_processes > 1:
+        err = next((e for e in gather_object([err]) if e is not None), None)
+        res = broadcast_object_list([res])[0]
+    if err is not None: raise err
+    return res
+
+@patch
+def _write_checkpoint(self:Trainer, tmp:Path, final:Path, pos:dict):
+    "Write the model layout, trainable weights, scheduler and trainer state into `tmp`, then rename it to `final` (main process)."
+    with write_errors(f'checkpoint {final}', tmp):
+        self.save_fn(self.unwrapped, tmp)
+        params = dict(self.unwrapped.named_parameters())
+        save_file({n: params[n].detach().cpu().contiguous() for n in self.train_names}, tmp/'trainable.safetensors')
+        torch.save(self.sched.state_dict(), tmp/'scheduler.pt')
+        state = dict(pos, step=self.step, n_bad=self.n_bad, bad=sorted(self.bad), run=dict(id=self.run_id, settings=self.settings()))
+        (tmp/'trainer_state.json').write_text(json.dumps(state))
+        if final.exists(): shutil.rmtree(final)
+        os.replace(tmp, final)
+
 @patch
 def save_checkpoint(self:Trainer,
                     name:str, # directory name under checkpoints/, e.g. 'epoch_1' or 'step_500'
@@ -249,58 +303,107 @@ def save_checkpoint(self:Trainer,
                    ) -> Path:
     "Write `checkpoints/<name>/` atomically; resuming it continues at micro-batch `batches` of `epoch`."
     acc, final = self.acc, self.out/'checkpoints'/name
-    tmp = final.parent/f'.tmp-{name}'
-    if acc.is_main_process: shutil.rmtree(tmp, ignore_errors=True); (tmp/'state').mkdir(parents=True)
-    acc.wait_for_everyone()
-    acc.save_state(tmp/'state')
-    if acc.is_main_process:
-        self.save_fn(self.unwrapped, tmp)
-        params = dict(self.unwrapped.named_parameters())
-        save_file({n: params[n].detach().cpu().contiguous() for n in self.train_names}, tmp/'trainable.safetensors')
-        torch.save(self.sched.state_dict(), tmp/'scheduler.pt')
-        state = dict(epoch=epoch, batches=batches, step=self.step, n_bad=self.n_bad)
-        (tmp/'trainer_state.json').write_text(json.dumps(state))
-        if final.exists(): shutil.rmtree(final)
-        os.replace(tmp, final)
-    acc.wait_for_everyone()
+    tmp = final.parent/f'.tmp-{self.tag}-{name}'                   # this run's own temporary name
+    def start():
+        with write_errors(f'checkpoint {final}', tmp): shutil.rmtree(tmp, ignore_errors=True); (tmp/'state').mkdir(parents=True)
+    def state():
+        with write_errors(f'checkpoint {final}', tmp): acc.save_state(tmp/'state')
+    try:
+        self._together(start)
+        self._together(state, main_only=False)                     # every process writes its RNG state
+        self._together(lambda: self._write_checkpoint(tmp, final, dict(epoch=epoch, batches=batches)))
+    finally:
+        if acc.is_main_process: shutil.rmtree(tmp, ignore_errors=True)   # there only when a write failed
     self._cb('on_checkpoint', final)
     return final
+
+CHECKPOINT_DAMAGE = (OSError, ValueError, RuntimeError, EOFError, KeyError, pickle.UnpicklingError, SafetensorError)   # what reading a damaged file raises
+
+@patch
+def _check_run(self:Trainer, ck:Path, st:dict):
+    "Refuse (`UsageError`) checkpoint `ck` (state `st`) unless it was written with this run's settings."
+    mine, theirs = self.settings(), st.get('run', {}).get('settings')
+    if theirs is None: raise UsageError(f"{ck} records no run settings (written by an older cxr_vlm): it cannot be checked, so it is not resumed.")
+    diff = [f"{k} {theirs.get(k)!r} there, {v!r} here" for k, v in mine.items() if theirs.get(k) != v]
+    if diff: raise UsageError(f"{ck} belongs to another run ({'; '.join(diff)}): resume it with the settings it was written with, "
+                              "or start afresh with --overwrite_output_dir.")
+
+@patch
+def _restore(self:Trainer, ck:Path) -> tuple[int, int]:
+    "Restore weights, optimizer, scheduler, RNG and counters from checkpoint `ck`; a `DataError` if it is damaged, `UsageError` if foreign."
+    st = read_state(ck); self._check_run(ck, st)
+    try:
+        sd, sched = load_file(ck/'trainable.safetensors'), torch.load(ck/'scheduler.pt', weights_only=True)
+        self.acc.load_state(str(ck/'state'))                   # fully replaces optimizer and RNG state: a later try starts clean
+    except CHECKPOINT_DAMAGE as e: raise DataError(f"{ck}: damaged checkpoint ({type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}).") from None
+    if set(sd) != set(self.train_names): raise UsageError(f"{ck} holds other trainable weights than this run trains: was it written with other settings?")
+    self.unwrapped.load_state_dict(sd, strict=False); self.sched.load_state_dict(sched)
+    self.step, self.n_bad, self.bad, self.run_id = st['step'], st['n_bad'], set(st.get('bad', [])), st['run']['id']
+    return st['epoch'], st['batches']
 
 @patch
 def resume(self:Trainer, spec:str|None, # --resume_from_checkpoint: a directory, 'latest', or None (start fresh)
           ) -> tuple[int, int]:
-    "Restore weights, optimizer, scheduler, RNG and counters from checkpoint `spec`; return (epoch, batches done)."
-    ck = find_checkpoint(self.out, spec) if spec else None
-    if ck is None:
-        if spec and self.acc.is_main_process: print(f"No checkpoint in {self.out/'checkpoints'}: starting from scratch.")
-        return 0, 0
-    self.acc.load_state(str(ck/'state'))
-    sd = load_file(ck/'trainable.safetensors')
-    if set(sd) != set(self.train_names):
-        raise ValueError(f"{ck} holds other trainable weights than this run trains: was it written with other settings?")
-    self.unwrapped.load_state_dict(sd, strict=False)
-    self.sched.load_state_dict(torch.load(ck/'scheduler.pt', weights_only=True))
-    st = json.loads((ck/'trainer_state.json').read_text())
-    self.step, self.n_bad = st['step'], st['n_bad']
-    if self.acc.is_main_process: print(f"Resuming from {ck}: epoch {st['epoch']}, batch {st['batches']}, step {self.step}.")
-    return st['epoch'], st['batches']
+    "Resume from checkpoint `spec` and return (epoch, batches done); 'latest' skips damaged and foreign checkpoints, saying why."
+    say = print if self.acc.is_main_process else (lambda *a: None)
+    skipped = []
+    for ck in find_checkpoints(self.out, spec) if spec else []:
+        try: epoch, done = self._restore(ck)
+        except (DataError, UsageError) as e:
+            if spec != 'latest': raise
+            skipped.append(ck); say(f"Skipping {e}"); continue
+        say(f"Resuming from {ck} (run {self.run_id}): epoch {epoch}, batch {done}, step {self.step}.")
+        return epoch, done
+    if skipped: raise UsageError(f"No checkpoint in {self.out/'checkpoints'} can resume this run ({len(skipped)} skipped, see above): "
+                                 "pass --overwrite_output_dir without --resume_from_checkpoint to retire them and start afresh.")
+    if spec: say(f"No checkpoint in {self.out/'checkpoints'}: starting from scratch.")
+    return 0, 0
 
 # %% ../nbs/06_training.ipynb #39cbd158
 @patch
-def save_final(self:Trainer) -> Path:
-    "Write `OUTPUT_DIR/final_model/` (via a temporary directory) on the main process."
-    final, tmp = self.out/'final_model', self.out/'.tmp-final_model'
-    self.acc.wait_for_everyone()
-    if self.acc.is_main_process:
-        shutil.rmtree(tmp, ignore_errors=True)
+def _write_final(self:Trainer, tmp:Path, final:Path):
+    "Write the model layout into `tmp`, then rename it to `final` (main process)."
+    with write_errors(str(final), tmp):
         self.save_fn(self.unwrapped, tmp)
         if final.exists(): shutil.rmtree(final)
         os.replace(tmp, final)
+
+@patch
+def save_final(self:Trainer) -> Path:
+    "Write `OUTPUT_DIR/final_model/` (via this run's temporary directory) on the main process."
+    final, tmp = self.out/'final_model', self.out/f'.tmp-{self.tag}-final_model'
     self.acc.wait_for_everyone()
+    try: self._together(lambda: self._write_final(tmp, final))
+    finally:
+        if self.acc.is_main_process: shutil.rmtree(tmp, ignore_errors=True)   # there only when a write failed
     return final
 
 @patch
-def fit(self:Trainer) -> Trainer:
+def _retire(self:Trainer):
+    "Clear what earlier runs left (main process, lock held): dead runs' temporaries; on a fresh start their checkpoints (--overwrite_output_dir) or a refusal."
+    cks = self.out/'checkpoints'
+    for t in [*self.out.glob('.tmp-*'), *cks.glob('.tmp-*')]: shutil.rmtree(t) if t.is_dir() else t.unlink()
+    if self.args.resume_from_checkpoint: return
+    old = [d for d in cks.glob('*') if (d/'trainer_state.json').exists()]
+    if old and not self.args.overwrite_output_dir:
+        raise UsageError(f"{cks} holds checkpoints of an earlier run: resume it with --resume_from_checkpoint latest, "
+                         "or pass --overwrite_output_dir to retire them and start afresh.")
+    for d in old: shutil.rmtree(d)
+    if old: print(f"Retired {len(old)} checkpoint(s) of the run this one replaces (--overwrite_output_dir).")
+
+@patch
+def _claim(self:Trainer, held:ExitStack) -> tuple[str, str]:
+    "Take the output dir for this run (main process) before writing anything; its temp-name tag and a fresh run id."
+    if self.args.wandb_project:
+        try: import wandb
+        except ImportError: raise UsageError("--wandb_project needs wandb, which cannot be imported: pip install wandb, or leave out --wandb_project.") from None
+    held.enter_context(dir_lock(self.out))                         # one run at a time in an output dir
+    check_output_dir(self.out, self.args.overwrite_output_dir)     # again, now that no other run can write there
+    self._retire()
+    return str(os.getpid()), uuid.uuid4().hex[:12]
+
+@patch
+def _fit(self:Trainer):
     "Train for `num_epochs` (resuming if asked), validate, checkpoint and save `final_model/`."
     a = self.args
     epoch0, done = self.resume(a.resume_from_checkpoint)
@@ -334,6 +437,13 @@ def fit(self:Trainer) -> Trainer:
         if self.n_bad: print(f"{self.n_bad} sample(s) failed to load and were left out of training.")
         self.metrics.close()
         if self.wandb: self.wandb.finish()
+
+@patch
+def fit(self:Trainer) -> Trainer:
+    "Hold the output dir (main process) and train: resume if asked, validate, checkpoint, save `final_model/`; release it at the end."
+    with ExitStack() as held:
+        self.tag, self.run_id = self._together(lambda: self._claim(held))
+        self._fit()
     return self
 
 def train(model:nn.Module, # a `CxrVLM` with its trainable parts set
