@@ -18,9 +18,9 @@ from .core import DataError, UsageError, INPUT_ERRORS, user_errors, read_records
 from .data import validate_records, image_path, CxrDataset, Collator, MAX_Q_LEN, truncation_note
 
 # %% auto #0
-__all__ = ['CACHES', 'INFER_ERRORS', 'device_flag', 'pick_device', 'default_dtype', 'model_paths', 'trained_vision_dir',
-           'load_model', 'check_rows', 'predict', 'cache_kwargs', 'generation_kwargs', 'infer_parser', 'check_mode',
-           'run_inference', 'main']
+__all__ = ['CACHES', 'INFER_ERRORS', 'device_flag', 'pick_device', 'default_dtype', 'model_paths', 'trained_max_q_len',
+           'trained_vision_dir', 'load_model', 'check_rows', 'predict', 'cache_kwargs', 'generation_kwargs',
+           'infer_parser', 'check_mode', 'run_inference', 'main']
 
 # %% ../nbs/09_inference.ipynb #0fe34ccb
 def _missing(dev:torch.device) -> str|None:
@@ -71,6 +71,11 @@ def model_paths(model_dir:str|Path|None=None, # stage-2 OUTPUT_DIR or its final_
     if not Path(llm_path).is_dir():
         raise FileNotFoundError(f"{llm_path}: no such directory. --llm_path takes stage 2's final_model/language_model.")
     return Path(llm_path), resolve_projector_dir(projector_path)
+
+def trained_max_q_len(llm_path:str|Path) -> int|None:
+    "The --max_q_len of the stage-2 run that wrote a `final_model/language_model/` (its OUTPUT_DIR/args.json), or None."
+    try: return json.loads((Path(llm_path).parent.parent/'args.json').read_text(encoding='utf-8')).get('max_q_len')
+    except (OSError, ValueError, AttributeError): return None
 
 def trained_vision_dir(llm_path:str|Path) -> Path|None:
     "The trained `vision_encoder/` beside a `language_model/` directory, if stage 2 wrote one."
@@ -198,7 +203,7 @@ def infer_parser() -> argparse.ArgumentParser:
     g.add_argument('--batch_size', type=positive_int, default=16, help='rows generated together')
     g.add_argument('--num_workers', type=nonneg_int, default=0, help='image-decoding worker processes')
     g = p.add_argument_group('generation')
-    g.add_argument('--max_q_len', type=positive_int, default=MAX_Q_LEN, help='questions are cut to this many tokens, as in training (how many are cut is said)')
+    g.add_argument('--max_q_len', type=positive_int, default=None, help=f"questions are cut to this many tokens (how many are cut is said) (default: the stage-2 run's --max_q_len, from its args.json, else {MAX_Q_LEN})")
     g.add_argument('--max_new_tokens', type=positive_int, default=256, help='most tokens per answer')
     g.add_argument('--num_beams', type=positive_int, default=1, help='beam search when > 1 (default: greedy)')
     g.add_argument('--do_sample', action='store_true', help='sample (with --temperature, --top_p) instead of greedy decoding')
@@ -236,13 +241,14 @@ def run_inference(args) -> str|list:
         if bad: raise DataError(f"--image_path {args.image_path}: {bad[0][2]}")
     if args.seed is not None: set_seed(args.seed)
     model = load_model(args.model_dir, args.llm_path, args.projector_path, args.vision_model_name, device)
+    q_len = args.max_q_len or trained_max_q_len(model_paths(args.model_dir, args.llm_path, args.projector_path)[0]) or MAX_Q_LEN
     if mode == 'single':
         stream = args.num_beams == 1
         if stream: gen['streamer'] = TextStreamer(model.tokenizer, skip_prompt=True, skip_special_tokens=True)
-        answer = predict(model, rows, batch_size=1, progress=False, max_q_len=args.max_q_len, source='--question', **gen)[0]
+        answer = predict(model, rows, batch_size=1, progress=False, max_q_len=q_len, source='--question', **gen)[0]
         if not stream: print(answer)
         return answer
-    preds = predict(model, rows, args.image_root, args.batch_size, args.num_workers, max_q_len=args.max_q_len, source=str(args.input_json), **gen)
+    preds = predict(model, rows, args.image_root, args.batch_size, args.num_workers, max_q_len=q_len, source=str(args.input_json), **gen)
     rows = [r | dict(prediction=p) for r, p in zip(rows, preds)]
     print(f"Wrote {len(rows)} predictions to {write_rows(rows, args.output_json)}")
     return rows
