@@ -67,6 +67,7 @@ def path_problem(path:str|Path, # a file a command is about to read
     try: st = os.stat(path)
     except FileNotFoundError: return 'is a symbolic link to a missing file' if os.path.islink(path) else 'not found'
     except OSError as e: return _ERRNO_WHY.get(e.errno, f'cannot be read ({e.strerror})')
+    except ValueError as e: return f'has a name no file can have ({e})'   # a NUL byte, a lone surrogate
     if stat.S_ISDIR(st.st_mode): return 'is a directory, not a file'
 
 def read_records(path:str|Path, # a .json file (a list of objects) or a .jsonl file (one object per line)
