@@ -4,15 +4,16 @@
 
 # %% ../nbs/00b_core.ipynb #51d91246
 from __future__ import annotations
-import argparse, errno, fcntl, json, os, shutil, socket, sys, tempfile, time, types, typing
+import argparse, errno, fcntl, json, os, shutil, socket, stat, sys, tempfile, time, types, typing
 from contextlib import contextmanager
 from dataclasses import MISSING, field, fields, is_dataclass
 from pathlib import Path
 from fastcore.docments import docments
 
 # %% auto #0
-__all__ = ['INPUT_ERRORS', 'WRITE_HINTS', 'DataError', 'UsageError', 'user_errors', 'read_records', 'atomic_path', 'write_json',
-           'write_rows', 'write_errors', 'writable_dir', 'dir_lock', 'flag', 'field_docs', 'ConfigParser']
+__all__ = ['INPUT_ERRORS', 'WRITE_HINTS', 'positive_int', 'nonneg_int', 'DataError', 'UsageError', 'user_errors', 'path_problem',
+           'read_records', 'atomic_path', 'write_json', 'write_rows', 'write_errors', 'writable_dir', 'dir_lock',
+           'at_least', 'flag', 'field_docs', 'field_meta', 'ConfigParser']
 
 # %% ../nbs/00b_core.ipynb #1543ba9e
 class DataError(Exception):
@@ -61,12 +62,25 @@ def _read_json(path:Path) -> list:
                         "([{...}, {...}]), or write one object per line in a .jsonl file.")
     return data
 
+_ERRNO_WHY = {errno.ELOOP: 'is a loop of symbolic links', errno.ENAMETOOLONG: 'has a name longer than the file system allows',
+              errno.ENOTDIR: 'not found (a part of its path is a file, not a directory)', errno.EACCES: 'cannot be read (permission denied)'}
+
+def path_problem(path:str|Path, # a file a command is about to read
+                ) -> str|None:
+    "Why `path` is not a readable file, as words that follow its name ('not found', 'is a loop of symbolic links' …); None when it is one."
+    try: st = os.stat(path)
+    except FileNotFoundError: return 'is a symbolic link to a missing file' if os.path.islink(path) else 'not found'
+    except OSError as e: return _ERRNO_WHY.get(e.errno, f'cannot be read ({e.strerror})')
+    except ValueError as e: return f'has a name no file can have ({e})'   # a NUL byte, a lone surrogate
+    if stat.S_ISDIR(st.st_mode): return 'is a directory, not a file'
+
 def read_records(path:str|Path, # a .json file (a list of objects) or a .jsonl file (one object per line)
                  what:str='data file', # what the file is, for the messages (e.g. 'predictions file')
                 ) -> list:
     "The rows of a JSON or JSON Lines file, unchecked."
     path = Path(path)
-    if not path.is_file(): raise DataError(f"{path}: {what} not found. Check the path.")
+    why = path_problem(path)
+    if why: raise DataError(f"{path}: {what} {why}. Check the path.")
     try: return _read_jsonl(path) if path.suffix.lower() == '.jsonl' else _read_json(path)
     except UnicodeDecodeError as e:
         raise DataError(f"{path}: not UTF-8 text ({e.reason} at byte {e.start}). Save the file as UTF-8 JSON.") from None
@@ -171,13 +185,27 @@ def dir_lock(path:str|Path, # the directory to hold (created if needed)
     finally: lock.unlink(missing_ok=True); os.close(fd)
 
 # %% ../nbs/00b_core.ipynb #02474e7e
+def at_least(lo, # the smallest value the flag takes
+             t:type=int, # the value's type
+            ):
+    "An argparse `type` parsing a `t` that is at least `lo` (a smaller one is argparse's usage error, when parsed)."
+    def parse(s:str):
+        v = t(s)   # not a number: argparse's own "invalid int value"
+        if v < lo: raise argparse.ArgumentTypeError(f"must be at least {lo}, not {s}")
+        return v
+    parse.__name__ = t.__name__
+    return parse
+
+positive_int, nonneg_int = at_least(1), at_least(0)
+
 def flag(default=MISSING, # the default (none: the flag is required)
          *, choices:tuple|None=None, # the values the flag may take (checked when parsed)
          required:bool=False, # required on the command line although Python callers may leave the default
          metavar:str|None=None, # the value's name in --help
+         min:int|float|None=None, # the smallest value the flag takes (checked when parsed)
         ):
     "A config field with what its command-line flag needs beyond type, default and comment."
-    return field(default=default, metadata=dict(choices=choices, required=required, metavar=metavar))
+    return field(default=default, metadata=dict(choices=choices, required=required, metavar=metavar, min=min))
 
 def field_docs(cls:type, # a dataclass
               ) -> dict:
@@ -186,6 +214,14 @@ def field_docs(cls:type, # a dataclass
     for c in reversed(cls.__mro__):
         if is_dataclass(c): docs |= {k: v for k, v in docments(c, returns=False).items() if v}
     return docs
+
+def field_meta(cls:type, # a dataclass
+              ) -> dict:
+    "The `flag(...)` metadata of each field of dataclass `cls`; a field redeclared with a plain default keeps its base's."
+    meta = {}
+    for c in reversed(cls.__mro__):
+        if is_dataclass(c): meta |= {f.name: f.metadata for f in fields(c) if f.metadata or f.name not in meta}
+    return meta
 
 def _flag_type(t) -> type:
     "The type a flag's value is parsed with, from a field's annotation (`int|None` → `int`)."
@@ -200,14 +236,15 @@ class ConfigParser(argparse.ArgumentParser):
                  **kwargs, # `ArgumentParser` arguments: prog, description …
                 ):
         super().__init__(formatter_class=argparse.ArgumentDefaultsHelpFormatter, **kwargs)
-        self.config, docs, hints = config, field_docs(config), typing.get_type_hints(config)
+        self.config, self.meta, docs, hints = config, field_meta(config), field_docs(config), typing.get_type_hints(config)
         for f in fields(config): self._add(f, _flag_type(hints[f.name]), (docs.get(f.name) or '').replace('%', '%%'))
 
     def _add(self, f, t:type, help:str):
         "Add the flag of field `f`."
-        meta, default = f.metadata, f.default
+        meta, default = self.meta[f.name], f.default
         if t is bool: return self.add_argument(f'--{f.name}', action='store_true', default=bool(default), help=help)
         required = default is MISSING or meta.get('required', False)
+        if meta.get('min') is not None: t = at_least(meta['min'], t)
         self.add_argument(f'--{f.name}', type=t, required=required, default=None if default is MISSING else default,
                           choices=meta.get('choices'), metavar=meta.get('metavar'), help=help)
 

@@ -17,14 +17,20 @@ from .images import ImageDecodeError, ImageTransform, check_image
 from .model import stop_ids
 
 # %% auto #0
-__all__ = ['STAGE_KEYS', 'image_path', 'ValidationReport', 'validate_records', 'Selected', 'select_records', 'load_records',
-           'CxrDataset', 'ChatPieces', 'prompt_ids', 'sample_ids', 'Collator', 'sample_lengths', 'LengthGroupedSampler']
+__all__ = ['STAGE_KEYS', 'MAX_Q_LEN', 'MAX_A_LEN', 'image_path', 'ValidationReport', 'validate_records', 'Selected',
+           'select_records', 'load_records', 'CxrDataset', 'ChatPieces', 'prompt_ids', 'sample_ids', 'Collator',
+           'token_counts', 'sample_lengths', 'truncation_note', 'LengthGroupedSampler']
 
 # %% ../nbs/04_data.ipynb #fb7bcff8
 STAGE_KEYS = {1: ('image', 'caption'), 2: ('image', 'problem', 'normal_caption')}
 
 
 # %% ../nbs/04_data.ipynb #00418f69
+def _lone_surrogate(text:str) -> int|None:
+    "Where `text` holds a character the tokenizer cannot read (a lone UTF-16 surrogate, which is valid JSON), or None."
+    try: text.encode('utf-8'); return None
+    except UnicodeEncodeError as e: return e.start
+
 def _row_problem(row, keys:tuple) -> str|None:
     "Why `row` lacks usable values for `keys` (text checks only), or None."
     if not isinstance(row, dict): return f"row is a JSON {type(row).__name__}, not an object"
@@ -34,6 +40,9 @@ def _row_problem(row, keys:tuple) -> str|None:
         v = row[k]
         if not isinstance(v, str): return f"{k!r} is not a string but {type(v).__name__} {str(v)[:40]}"
         if not v.strip(): return f"{k!r} is empty"
+        if (bad := _lone_surrogate(v)) is not None:
+            return (f"{k!r} holds a lone surrogate {v[bad].encode('unicode_escape').decode()} at character {bad} (half of a UTF-16 pair: "
+                    "not text the tokenizer can read); fix that \\u escape in the file")
 
 def image_path(image:str, # the row's "image" value
                image_root:str|Path|None=None, # directory `image` is relative to (absolute paths are kept)
@@ -209,6 +218,8 @@ def _pad(seqs:list, value:int, left:bool) -> torch.Tensor:
     return torch.tensor([[value] * (T - len(s)) + s if left else s + [value] * (T - len(s)) for s in seqs], dtype=torch.long).view(len(seqs), T)
 
 # %% ../nbs/04_data.ipynb #f503d5b5
+MAX_Q_LEN, MAX_A_LEN = 128, 256   # default cuts in tokens: questions; answers and captions (both stages, and inference's questions)
+
 class Collator:
     "Dataset items → padded chat-formatted batch: input_ids, attention_mask, labels (training), pixel_values, counters."
     def __init__(self, tokenizer, # the LM's tokenizer, with a chat template (`model.tokenizer`)
@@ -250,17 +261,37 @@ class Collator:
         return out
 
 # %% ../nbs/04_data.ipynb #a4e44451
+def token_counts(col:Collator, # the collator that will batch the rows (its tokenizer)
+                 records:list, # rows kept by `select_records`
+                 stage:int=2, # 1: image → caption; 2: image + question → answer
+                ) -> tuple[list, list|None]:
+    "Tokens of each row's question (0 in stage 1) and answer or caption (None for `col.generate`), before any cut."
+    q = list(map(len, _ids(col.tok, [r['problem'] for r in records]))) if stage == 2 else [0] * len(records)
+    return q, None if col.generate else list(map(len, _ids(col.tok, [r[STAGE_KEYS[stage][-1]] for r in records])))
+
 def sample_lengths(col:Collator, # the collator that will batch the rows (its tokenizer, template and cuts)
                    records:list, # rows kept by `select_records`
                    stage:int=2, # 1: image → caption; 2: image + question → answer
                   ) -> list[int]:
     "The number of tokens in each row's sequence as `col` builds it, image tokens included, without reading an image."
-    n, q0 = len(records), [] if stage == 2 else None
-    q = [len(x) for x in _cut(_ids(col.tok, [r['problem'] for r in records]), col.max_q_len)[0]] if stage == 2 else [0] * n
+    cap = lambda ls, n: ls if n is None else [min(k, n) for k in ls]
+    (q, a), q0 = token_counts(col, records, stage), [] if stage == 2 else None
+    q = cap(q, col.max_q_len)
     if col.generate: return [len(prompt_ids(col.pieces, q0)) + k for k in q]
-    a = [len(x) for x in _cut(_ids(col.tok, [r[STAGE_KEYS[stage][-1]] for r in records]), col.max_a_len)[0]]
     fixed = len(sample_ids(col.pieces, q0, [])[0])
-    return [fixed + i + j for i, j in zip(q, a)]
+    return [fixed + i + j for i, j in zip(q, cap(a, col.max_a_len))]
+
+def truncation_note(col:Collator, # the collator that will batch the rows (its cuts)
+                    records:list, # rows kept by `select_records`
+                    stage:int=2, # 1: captions; 2: questions and answers
+                    source:str='rows', # the data file, for the message
+                   ) -> str|None:
+    "One line saying how many of `records`' questions and answers `col` cuts, and to what; None when it cuts none."
+    q, a = token_counts(col, records, stage)
+    what = [('questions', q, col.max_q_len, '--max_q_len'), ('captions' if stage == 1 else 'answers', a, col.max_a_len, '--max_a_len')]
+    cut = [f"{sum(k > n for k in ls)} of {len(ls)} {name} (longest {max(ls)} tokens) to {flag} {n} tokens"
+           for name, ls, n, flag in what if ls is not None and n is not None and any(k > n for k in ls)]
+    return f"{source}: cut {' and '.join(cut)}." if cut else None
 
 # %% ../nbs/04_data.ipynb #228a566a
 class LengthGroupedSampler(Sampler):

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 import numpy as np, torch
 from PIL import Image, UnidentifiedImageError
+from .core import path_problem
 
 # %% auto #0
 __all__ = ['ImageDecodeError', 'pil_to_gray', 'to_gray', 'is_dicom', 'dicom_to_gray', 'load_xray', 'check_image', 'fit_image',
@@ -144,9 +145,9 @@ def _has_end(path, fmt:str, nbytes:int) -> bool:
 def check_image(path, # image file to check
                ) -> str|None:
     "Why `path` is not a usable image, from its header and end only (no decoding); None when it looks fine."
-    p = Path(path)
-    if not p.exists(): return "file not found; check the path and --image_root"
-    if not p.is_file(): return "not a file (a directory?); point the row at an image file"
+    p, why = Path(path), path_problem(path)
+    if why == 'is a directory, not a file': return "not a file (a directory); point the row at an image file"
+    if why: return f"file {why}; check the path and --image_root"
     try:
         nbytes = p.stat().st_size
         if nbytes == 0: return "empty file (0 bytes); re-export or re-download it"

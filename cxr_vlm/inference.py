@@ -14,21 +14,36 @@ from .config import VISION_MODEL_NAME
 from .model import CxrVLM
 from .projector import resolve_projector_dir
 from .images import ImageTransform, ImageDecodeError
-from .core import DataError, UsageError, INPUT_ERRORS, user_errors, read_records, write_rows
-from .data import validate_records, image_path, CxrDataset, Collator
+from .core import DataError, UsageError, INPUT_ERRORS, user_errors, read_records, write_rows, positive_int, nonneg_int
+from .data import validate_records, image_path, CxrDataset, Collator, MAX_Q_LEN, truncation_note
 
 # %% auto #0
-__all__ = ['CACHES', 'INFER_ERRORS', 'pick_device', 'default_dtype', 'model_paths', 'trained_vision_dir', 'load_model',
-           'check_rows', 'predict', 'cache_kwargs', 'generation_kwargs', 'infer_parser', 'check_mode', 'run_inference',
-           'main']
+__all__ = ['CACHES', 'INFER_ERRORS', 'device_flag', 'pick_device', 'default_dtype', 'model_paths', 'trained_max_q_len',
+           'trained_vision_dir', 'load_model', 'check_rows', 'predict', 'cache_kwargs', 'generation_kwargs',
+           'infer_parser', 'check_mode', 'run_inference', 'main']
 
 # %% ../nbs/09_inference.ipynb #0fe34ccb
+def _missing(dev:torch.device) -> str|None:
+    "Why this machine cannot run on `dev`, or None."
+    if dev.type == 'cuda':
+        n = torch.cuda.device_count() if torch.cuda.is_available() else 0
+        if (dev.index or 0) >= n: return f"this machine has {n} CUDA device{'s' * (n != 1)}" + (' (or torch was built without CUDA)' if not n else '')
+    if dev.type == 'mps' and not (getattr(torch.backends, 'mps', None) and torch.backends.mps.is_available()): return 'MPS is not available here'
+
+def device_flag(spec:str, # the --device value
+               ) -> str:
+    "An argparse `type` for --device: `spec` when `pick_device` can use it here, else argparse's usage error when parsed."
+    try: pick_device(spec); return spec
+    except UsageError as e: raise argparse.ArgumentTypeError(str(e).removeprefix(f'--device {spec}: ')) from None
+
 def pick_device(spec:str='auto', # 'auto', or a torch device string such as 'cpu', 'cuda', 'cuda:1', 'mps'
                ) -> torch.device:
-    "The device to run on: for 'auto', CUDA if there is one, then MPS, then the CPU."
+    "The device to run on: for 'auto', CUDA if there is one, then MPS, then the CPU; a device this machine lacks is a `UsageError`."
     if spec != 'auto':
-        try: return torch.device(spec)
-        except RuntimeError: raise UsageError(f"--device {spec!r} is not a device: give 'auto', 'cpu', 'cuda', 'cuda:1', 'mps' …") from None
+        try: dev = torch.device(spec)
+        except RuntimeError: raise UsageError(f"--device {spec}: not a device; give auto, cpu, cuda, cuda:1, mps …") from None
+        if (why := _missing(dev)): raise UsageError(f"--device {spec}: {why}; use --device auto or cpu.")
+        return dev
     if torch.cuda.is_available(): return torch.device('cuda')
     mps = getattr(torch.backends, 'mps', None)
     return torch.device('mps' if mps is not None and mps.is_available() else 'cpu')
@@ -56,6 +71,11 @@ def model_paths(model_dir:str|Path|None=None, # stage-2 OUTPUT_DIR or its final_
     if not Path(llm_path).is_dir():
         raise FileNotFoundError(f"{llm_path}: no such directory. --llm_path takes stage 2's final_model/language_model.")
     return Path(llm_path), resolve_projector_dir(projector_path)
+
+def trained_max_q_len(llm_path:str|Path) -> int|None:
+    "The --max_q_len of the stage-2 run that wrote a `final_model/language_model/` (its OUTPUT_DIR/args.json), or None."
+    try: return json.loads((Path(llm_path).parent.parent/'args.json').read_text(encoding='utf-8')).get('max_q_len')
+    except (OSError, ValueError, AttributeError): return None
 
 def trained_vision_dir(llm_path:str|Path) -> Path|None:
     "The trained `vision_encoder/` beside a `language_model/` directory, if stage 2 wrote one."
@@ -110,14 +130,16 @@ def predict(model:CxrVLM, # a trained model, e.g. from `load_model`
             batch_size:int=16, # rows generated together
             num_workers:int=0, # image-decoding worker processes
             progress:bool=True, # show a progress bar
+            max_q_len:int|None=MAX_Q_LEN, # questions are cut to this many tokens, as in training (None: no cut)
+            source:str='rows', # where the rows came from, for the line saying how many questions were cut
             **gen_kw, # generation options: max_new_tokens, num_beams, do_sample, temperature, top_p, streamer …
            ) -> list[str]:
-    "The model's answer to each row's question about its image, in row order."
+    "The model's answer to each row's question about its image, in row order; says on stderr how many questions were cut."
     if not rows: return []
-    check_rows(rows, image_root)
-    ds = CxrDataset(rows, image_root, ImageTransform(model.image_processor), stage=2)
-    dl = DataLoader(ds, batch_size=batch_size, shuffle=False, num_workers=num_workers,
-                    collate_fn=Collator.from_model(model, generate=True))
+    check_rows(rows, image_root, source)
+    ds, col = CxrDataset(rows, image_root, ImageTransform(model.image_processor), stage=2), Collator.from_model(model, max_q_len=max_q_len, generate=True)
+    if note := truncation_note(col, rows, 2, source): print(f"note: {note}", file=sys.stderr)
+    dl = DataLoader(ds, batch_size=batch_size, shuffle=False, num_workers=num_workers, collate_fn=col)
     dev, out = next(model.lm.parameters()).device, [None] * len(rows)
     with tqdm(total=len(rows), desc='predict', unit='row', disable=not progress) as bar:
         for b in dl:
@@ -169,19 +191,21 @@ def infer_parser() -> argparse.ArgumentParser:
     g.add_argument('--llm_path', default=None, help="the trained LM: stage 2's final_model/language_model")
     g.add_argument('--projector_path', default=None, help="the projector: stage 2's final_model/projection_layer (or a stage-1/2 output dir)")
     g.add_argument('--vision_model_name', default=None, help=f'vision encoder when stage 2 wrote no vision_encoder/ (default: as the projector recorded, else {VISION_MODEL_NAME})')
-    g.add_argument('--device', default='auto', help="'auto' (cuda, then mps, then cpu), or a torch device such as cpu, cuda:1")
+    g.add_argument('--device', default='auto', type=device_flag, help="'auto' (cuda, then mps, then cpu), or a torch device such as cpu, cuda:1")
     g = p.add_argument_group('single mode')
     g.add_argument('--image_path', default=None, help='one image (PNG, JPEG, DICOM …)')
     g.add_argument('--question', default=None, help='the question about it')
     g = p.add_argument_group('batch mode')
     g.add_argument('--input_json', default=None, help='stage-2 rows (.json list or .jsonl): image, problem (normal_caption optional)')
     g.add_argument('--output_json', default=None, help='where the rows are written back with a "prediction" field (.json or .jsonl)')
+    g.add_argument('--overwrite', action='store_true', help='replace an existing --output_json (default: refuse)')
     g.add_argument('--image_root', default=None, help='directory the image paths in --input_json are relative to')
-    g.add_argument('--batch_size', type=int, default=16, help='rows generated together')
-    g.add_argument('--num_workers', type=int, default=0, help='image-decoding worker processes')
+    g.add_argument('--batch_size', type=positive_int, default=16, help='rows generated together')
+    g.add_argument('--num_workers', type=nonneg_int, default=0, help='image-decoding worker processes')
     g = p.add_argument_group('generation')
-    g.add_argument('--max_new_tokens', type=int, default=256, help='most tokens per answer')
-    g.add_argument('--num_beams', type=int, default=1, help='beam search when > 1 (default: greedy)')
+    g.add_argument('--max_q_len', type=positive_int, default=None, help=f"questions are cut to this many tokens (how many are cut is said) (default: the stage-2 run's --max_q_len, from its args.json, else {MAX_Q_LEN})")
+    g.add_argument('--max_new_tokens', type=positive_int, default=256, help='most tokens per answer')
+    g.add_argument('--num_beams', type=positive_int, default=1, help='beam search when > 1 (default: greedy)')
     g.add_argument('--do_sample', action='store_true', help='sample (with --temperature, --top_p) instead of greedy decoding')
     g.add_argument('--temperature', type=float, default=None, help='sampling temperature (with --do_sample)')
     g.add_argument('--top_p', type=float, default=None, help='nucleus sampling probability mass (with --do_sample)')
@@ -206,6 +230,8 @@ def run_inference(args) -> str|list:
     mode, device = check_mode(args), pick_device(args.device)
     gen = generation_kwargs(args.max_new_tokens, args.num_beams, args.do_sample, args.temperature, args.top_p, args.cache, device)
     if mode == 'batch':
+        if Path(args.output_json).exists() and not args.overwrite:
+            raise UsageError(f"{args.output_json} already exists: pass --overwrite to replace it, or choose another --output_json.")
         rows = read_records(args.input_json)
         check_rows(rows, args.image_root, str(args.input_json))
     else:
@@ -215,13 +241,14 @@ def run_inference(args) -> str|list:
         if bad: raise DataError(f"--image_path {args.image_path}: {bad[0][2]}")
     if args.seed is not None: set_seed(args.seed)
     model = load_model(args.model_dir, args.llm_path, args.projector_path, args.vision_model_name, device)
+    q_len = args.max_q_len or trained_max_q_len(model_paths(args.model_dir, args.llm_path, args.projector_path)[0]) or MAX_Q_LEN
     if mode == 'single':
         stream = args.num_beams == 1
         if stream: gen['streamer'] = TextStreamer(model.tokenizer, skip_prompt=True, skip_special_tokens=True)
-        answer = predict(model, rows, batch_size=1, progress=False, **gen)[0]
+        answer = predict(model, rows, batch_size=1, progress=False, max_q_len=q_len, source='--question', **gen)[0]
         if not stream: print(answer)
         return answer
-    preds = predict(model, rows, args.image_root, args.batch_size, args.num_workers, **gen)
+    preds = predict(model, rows, args.image_root, args.batch_size, args.num_workers, max_q_len=q_len, source=str(args.input_json), **gen)
     rows = [r | dict(prediction=p) for r, p in zip(rows, preds)]
     print(f"Wrote {len(rows)} predictions to {write_rows(rows, args.output_json)}")
     return rows

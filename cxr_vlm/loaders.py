@@ -9,7 +9,7 @@ import torch
 from torch.utils.data import DataLoader
 from .config import VISION_MODEL_NAME, LLM_NAME
 from .core import INPUT_ERRORS
-from .data import Selected, load_records, CxrDataset, Collator, sample_lengths, LengthGroupedSampler
+from .data import Selected, load_records, CxrDataset, Collator, sample_lengths, truncation_note, LengthGroupedSampler
 from .training import TrainArgs, BadSamplesError
 
 # %% auto #0
@@ -57,8 +57,9 @@ def make_loaders(cfg:StageArgs, # batch_size, num_workers, group_by_length, seed
                  collator:Collator, # rows → token batch; its lengths order `group_by_length` batches
                  collate_fn=None, # what the loaders collate with (default: `collator`)
                 ) -> tuple[DataLoader, DataLoader|None]:
-    "Training (shuffled) and validation DataLoaders of collated batches."
-    def dl(sel, train):
+    "Training (shuffled) and validation DataLoaders of collated batches; prints how many rows the collator's cuts shorten."
+    def dl(sel, train, source):
+        if note := truncation_note(collator, sel.records, stage, source): print(note)
         sampler = None
         if cfg.group_by_length:   # training: shuffled batches of similar length; validation: shortest first
             lens = sample_lengths(collator, sel.records, stage)
@@ -66,4 +67,4 @@ def make_loaders(cfg:StageArgs, # batch_size, num_workers, group_by_length, seed
         return DataLoader(CxrDataset(sel.records, cfg.image_root, transform, stage, sel.rows), batch_size=cfg.batch_size,
                           shuffle=train and sampler is None, sampler=sampler, collate_fn=collate_fn or collator,
                           num_workers=cfg.num_workers, persistent_workers=cfg.num_workers > 0)
-    return dl(train_sel, True), (dl(val_sel, False) if val_sel is not None else None)
+    return dl(train_sel, True, cfg.train_json), (dl(val_sel, False, cfg.val_json) if val_sel is not None else None)

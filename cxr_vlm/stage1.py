@@ -6,10 +6,10 @@
 from __future__ import annotations
 from dataclasses import dataclass
 import torch
-from .core import ConfigParser, flag, user_errors
+from .core import ConfigParser, UsageError, flag, user_errors
 from .model import CxrVLM
 from .images import ImageTransform
-from .data import Collator
+from .data import Collator, MAX_A_LEN
 from .training import check_output_dir, Trainer
 from .loaders import StageArgs, STAGE_ERRORS, half_dtype, load_splits, make_loaders
 from .feature_cache import FeatureCache, FeatureCollator, fill_cache
@@ -22,16 +22,24 @@ __all__ = ['Stage1Args', 'stage1_parser', 'stage1_model', 'save_projector', 'run
 class Stage1Args(StageArgs):
     "The `cxr_vlm_stage1` configuration."
     learning_rate:float=1e-3
-    max_a_len:int|None=None # captions are cut to this many tokens (default: no limit)
+    max_a_len:int=flag(MAX_A_LEN, min=1) # captions are cut to this many tokens (how many are cut is said when the run starts)
     cache_vision_features:str|None=flag(None, metavar='DIR') # compute the frozen encoder's features once per image, keep them in DIR and train from them (07a_feature_cache)
-    pixel_shuffle:int=1 # merge r x r blocks of patches into one image token (1: every patch is a token; 2: 576 -> 144 at 384 px)
-    projector_hidden:int|None=None # the projector's hidden size (default: the LM's hidden size)
+    pixel_shuffle:int=flag(1, min=1) # merge r x r blocks of patches into one image token (1: every patch is a token; 2: 576 -> 144 at 384 px)
+    projector_hidden:int|None=flag(None, min=1) # the projector's hidden size (default: the LM's hidden size)
 
 def stage1_parser() -> ConfigParser:
     "The `cxr_vlm_stage1` command line; `parse_args` returns a `Stage1Args`."
     return ConfigParser(Stage1Args, prog='cxr_vlm_stage1', description='Stage 1: train the projector (vision encoder and LM frozen).')
 
 # %% ../nbs/07_stage1.ipynb #17577e0d
+def _check_pixel_shuffle(model:CxrVLM, r:int):
+    "A `UsageError` unless `r` divides the side of `model`'s patch grid (else the first step would fail)."
+    side, patch = model.image_size // model.vision.config.patch_size, model.vision.config.patch_size
+    if side % r:
+        ok = ', '.join(str(k) for k in range(1, side + 1) if side % k == 0)
+        raise UsageError(f"--pixel_shuffle {r} does not divide the encoder's {side}×{side} patch grid ({model.image_size} px "
+                         f"images in {patch} px patches): choose one of {ok}.")
+
 def stage1_model(cfg:Stage1Args, # model names, seed, mixed_precision, projector_hidden, pixel_shuffle
                  model:CxrVLM|None=None, # a model to train instead of one built from `cfg`'s names
                 ) -> CxrVLM:
@@ -41,6 +49,7 @@ def stage1_model(cfg:Stage1Args, # model names, seed, mixed_precision, projector
         torch.manual_seed(cfg.seed)
         model = CxrVLM.from_parts(cfg.vision_model_name, cfg.llm_name, vision_dtype=h, lm_dtype=h,
                                   projector_hidden=cfg.projector_hidden, pixel_shuffle=cfg.pixel_shuffle)
+        _check_pixel_shuffle(model, cfg.pixel_shuffle)
     elif h: model.vision.to(h); model.lm.to(h)
     return model.set_trainable(vision=False, projector=True, lm=False)
 

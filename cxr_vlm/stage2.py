@@ -11,7 +11,7 @@ import torch
 from .core import ConfigParser, UsageError, flag, user_errors
 from .model import CxrVLM
 from .images import ImageTransform
-from .data import Collator
+from .data import Collator, MAX_Q_LEN, MAX_A_LEN
 from .training import check_output_dir, Callback, Trainer
 from .loaders import StageArgs, STAGE_ERRORS, half_dtype, load_splits, make_loaders
 
@@ -26,15 +26,15 @@ class Stage2Args(StageArgs):
     num_epochs:int=3
     stage1_projector_path:str|None=flag(None, required=True) # stage 1's OUTPUT_DIR, its final_model/, or a projector directory
     freeze_llm:bool=False # keep the LM frozen (default: it trains)
-    lora_r:int=0 # LoRA rank for the LM (0: full fine-tune)
-    lora_alpha:int|None=None # LoRA alpha (default 2 × lora_r)
-    lora_dropout:float=0.05 # LoRA dropout
+    lora_r:int=flag(0, min=0) # LoRA rank for the LM (0: full fine-tune)
+    lora_alpha:int|None=flag(None, min=1) # LoRA alpha (default 2 × lora_r)
+    lora_dropout:float=flag(0.05, min=0.) # LoRA dropout
     unfreeze_projection_layer:bool=False # train the projector too (default: frozen)
     train_ve_first_epoch:bool=False # train the vision encoder during the first epoch only
-    projector_learning_rate:float|None=None # projector learning rate (default: --learning_rate)
-    vision_learning_rate:float|None=None # vision encoder learning rate (default: --learning_rate)
-    max_q_len:int=128 # questions are cut to this many tokens
-    max_a_len:int=256 # answers are cut to this many tokens
+    projector_learning_rate:float|None=flag(None, min=0.) # projector learning rate (default: --learning_rate)
+    vision_learning_rate:float|None=flag(None, min=0.) # vision encoder learning rate (default: --learning_rate)
+    max_q_len:int=flag(MAX_Q_LEN, min=1) # questions are cut to this many tokens (how many are cut is said when the run starts)
+    max_a_len:int=flag(MAX_A_LEN, min=1) # answers are cut to this many tokens (how many are cut is said when the run starts)
 
 def stage2_parser() -> ConfigParser:
     "The `cxr_vlm_stage2` command line; `parse_args` returns a `Stage2Args`."

@@ -29,24 +29,24 @@ __all__ = ['FUSED_ADAMW', 'MODEL_KEYS', 'TRAJECTORY', 'CHECKPOINT_DAMAGE', 'Trai
 class TrainArgs:
     "The training flags both stages share, with their defaults."
     output_dir:str='output' # where final_model/, checkpoints/, args.json and metrics.jsonl go
-    batch_size:int=8 # micro-batch size per process
-    learning_rate:float=1e-4 # peak learning rate (of every trainable part the stage gives no rate of its own)
-    weight_decay:float=0.0 # AdamW weight decay (never on biases and norm weights)
-    num_epochs:int=1 # passes over the training data
-    gradient_accumulation_steps:int=1 # micro-batches per optimizer step
-    warmup_ratio:float=0.03 # fraction of optimizer steps of linear warmup before the cosine decay
-    max_grad_norm:float=1.0 # clip the global gradient norm to this (0: no clipping, norm still logged)
-    save_every_n_epochs:int=1 # checkpoint every N epochs (0: never)
-    save_every_n_steps:int=0 # checkpoint every N optimizer steps (0: never)
+    batch_size:int=flag(8, min=1) # micro-batch size per process
+    learning_rate:float=flag(1e-4, min=0.) # peak learning rate (of every trainable part the stage gives no rate of its own)
+    weight_decay:float=flag(0.0, min=0.) # AdamW weight decay (never on biases and norm weights)
+    num_epochs:int=flag(1, min=1) # passes over the training data
+    gradient_accumulation_steps:int=flag(1, min=1) # micro-batches per optimizer step
+    warmup_ratio:float=flag(0.03, min=0.) # fraction of optimizer steps of linear warmup before the cosine decay
+    max_grad_norm:float=flag(1.0, min=0.) # clip the global gradient norm to this (0: no clipping, norm still logged)
+    save_every_n_epochs:int=flag(1, min=0) # checkpoint every N epochs (0: never)
+    save_every_n_steps:int=flag(0, min=0) # checkpoint every N optimizer steps (0: never)
     wandb_project:str|None=None # log to this Weights & Biases project (honours WANDB_MODE)
     seed:int=42 # seed for weights, data order and everything random
     mixed_precision:str=flag('no', choices=('no', 'bf16', 'fp16')) # compute in bf16 or fp16 under autocast (trainable weights stay float32)
     resume_from_checkpoint:str|None=flag(None, metavar='PATH|latest') # a checkpoint directory, or 'latest' in OUTPUT_DIR/checkpoints
     overwrite_output_dir:bool=False # allow replacing an existing OUTPUT_DIR/final_model
     skip_bad_samples:bool=False # drop and count samples that fail to load instead of stopping
-    num_workers:int=2 # data-loading worker processes
+    num_workers:int=flag(2, min=0) # data-loading worker processes
     group_by_length:bool=False # batch samples of similar length together: less padding, still shuffled; can hurt where length tracks the kind of row (04_data)
-    log_every_n_steps:int=1 # write a metrics line every N optimizer steps
+    log_every_n_steps:int=flag(1, min=1) # write a metrics line every N optimizer steps
     find_unused_parameters:bool=False # DDP: needed when a part is frozen mid-run (stage 2 --train_ve_first_epoch)
 
 # %% ../nbs/06_training.ipynb #c69c0c4c
