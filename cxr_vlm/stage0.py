@@ -93,15 +93,20 @@ class Stage0Model(nn.Module):
 
 # %% ../nbs/06b_stage0.ipynb #1cc8b893
 class Stage0Collator:
-    "Dataset items (stage-1 rows) → a batch: captions padded to the text length, images stacked, failed images listed."
+    "Dataset items (stage-1 rows) → a batch: captions cut, ended and padded to the text length, images stacked, failed images listed."
+    generate, max_q_len = False, None    # what `truncation_note` reads of a collator: captions only, no questions
     def __init__(self, tok, # the text tower's tokenizer
-                 max_len:int, # the text tower's length (captions are cut and padded to it)
+                 max_len:int, # the text tower's length: captions are padded to it
+                 max_a_len:int|None=None, # cut captions to this many tokens (default and at most: `max_len` less the end token)
                 ):
+        self.end = [tok.eos_token_id] if tok.eos_token_id is not None else []
         self.tok, self.max_len, self.pad_id = tok, max_len, tok.pad_token_id if tok.pad_token_id is not None else 0
+        self.max_a_len = min(max_a_len or max_len, max_len - len(self.end))
 
     def ids(self, captions:list[str]) -> tuple[list, int]:
-        "Token ids of the captions, cut to `max_len`, and how many were cut."
-        return _cut([s + ([self.tok.eos_token_id] if self.tok.eos_token_id is not None else []) for s in _ids(self.tok, captions)], self.max_len)
+        "Token ids of the captions, cut to `max_a_len` and ended, and how many were cut."
+        ids, n = _cut(_ids(self.tok, captions), self.max_a_len)
+        return [s + self.end for s in ids], n
 
     def __call__(self, items:list) -> dict:
         good = [it for it in items if 'error' not in it]
@@ -124,8 +129,8 @@ class Stage0Args(TrainArgs):
     learning_rate:float=1e-5
     train_text:bool=False # also train the text tower (default: frozen)
     train_logit:bool=False # also train logit_scale and logit_bias (default: frozen)
-    freeze_vision_layers:int=0 # keep the vision embeddings and the first N vision layers frozen
-    max_text_len:int|None=None # cut captions to this many tokens (default and maximum: the text tower's length)
+    freeze_vision_layers:int=flag(0, min=0) # keep the vision embeddings and the first N vision layers frozen
+    max_a_len:int|None=flag(None, min=1) # cut captions to this many tokens (default and at most: the text tower's length less its end token)
 
 def stage0_parser() -> ConfigParser:
     "The `cxr_vlm_stage0` command line; `parse_args` returns a `Stage0Args`."
@@ -149,10 +154,8 @@ def run_stage0(cfg:Stage0Args, # the configuration (`stage0_parser().parse_args(
     if cfg.group_by_length: raise UsageError("--group_by_length: stage 0 pads every caption to the text tower's length; leave it off.")
     train_sel, val_sel = load_splits(cfg, 1)
     sig, tok, proc = load_siglip(cfg.vision_model_name)
-    n = sig.config.text_config.max_position_embeddings
-    col = Stage0Collator(tok, min(cfg.max_text_len or n, n))
-    cut = col.ids([r['caption'] for r in train_sel.records])[1]
-    print(f"captions: {cut} of {len(train_sel.records)} training captions cut to {col.max_len} tokens")
+    n = sig.config.text_config.max_position_embeddings    # SigLIP's text length
+    col = Stage0Collator(tok, n, cfg.max_a_len)
     torch.manual_seed(cfg.seed)
     model = Stage0Model(sig).set_trainable(cfg.train_text, cfg.train_logit, cfg.freeze_vision_layers)
     train_dl, val_dl = make_loaders(cfg, 1, train_sel, val_sel, ImageTransform(proc), col)
