@@ -477,5 +477,7 @@ d = { 'settings': { 'branch': 'main',
                                   'cxr_vlm.training.n_labels': ('training.html#n_labels', 'cxr_vlm/training.py'),
                                   'cxr_vlm.training.param_groups': ('training.html#param_groups', 'cxr_vlm/training.py'),
                                   'cxr_vlm.training.read_state': ('training.html#read_state', 'cxr_vlm/training.py'),
+                                  'cxr_vlm.training.run_config': ('training.html#run_config', 'cxr_vlm/training.py'),
                                   'cxr_vlm.training.train': ('training.html#train', 'cxr_vlm/training.py'),
+                                  'cxr_vlm.training.trim_metrics': ('training.html#trim_metrics', 'cxr_vlm/training.py'),
                                   'cxr_vlm.training.windows': ('training.html#windows', 'cxr_vlm/training.py')}}}

@@ -12,7 +12,7 @@ from transformers import StoppingCriteria, StoppingCriteriaList, TextIteratorStr
 from .core import DataError, UsageError, user_errors
 from .data import validate_records
 from .images import ImageTransform, ImageDecodeError, load_xray
-from .inference import INFER_ERRORS, pick_device, load_model, predict, generation_kwargs
+from .inference import INFER_ERRORS, device_flag, pick_device, load_model, predict, generation_kwargs
 from .synthetic import FINDINGS, QUESTIONS, OPEN_QUESTION, phantom
 
 # %% auto #0
@@ -215,7 +215,7 @@ def app_parser() -> argparse.ArgumentParser:
     p.add_argument('--model_dir', default=None, help="stage 2's OUTPUT_DIR or its final_model/ (e.g. demo/stage2 after `cxr_vlm_demo --out demo`)")
     p.add_argument('--host', default='127.0.0.1', help='address to listen on (0.0.0.0: every interface; the page has no login)')
     p.add_argument('--port', type=int, default=7860, help='port to listen on')
-    p.add_argument('--device', default='auto', help="'auto' (cuda, then mps, then cpu), or a torch device such as cpu, cuda:1")
+    p.add_argument('--device', default='auto', type=device_flag, help="'auto' (cuda, then mps, then cpu), or a torch device such as cpu, cuda:1")
     p.add_argument('--vision_model_name', default=None, help='vision encoder when stage 2 wrote no vision_encoder/ (default: as the projector recorded)')
     return p
 

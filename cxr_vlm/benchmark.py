@@ -22,7 +22,7 @@ from .data import ChatPieces, prompt_ids, sample_ids, sample_lengths, CxrDataset
 from .training import Callback
 from .stage1 import Stage1Args, run_stage1
 from .stage2 import Stage2Args, run_stage2
-from .inference import CACHES, cache_kwargs, pick_device
+from .inference import CACHES, cache_kwargs, device_flag, pick_device
 from .meters import PeakMemory, state_tensors, matmul_params, attn_windows, attn_flops, part_flops, peak_flops, sync
 
 # %% auto #0
@@ -308,7 +308,7 @@ def bench_parser() -> argparse.ArgumentParser:
     a('--text_len', type=int, default=200, help='tokens per training sample outside the image block')
     a('--steps', type=int, default=5, help='timed steps (generation: timed calls)')
     a('--warmup', type=int, default=2, help='untimed steps first (at least 1)')
-    a('--device', default='auto', help="'auto' (CUDA, then MPS, then the CPU), or a torch device such as 'cuda' or 'cpu'")
+    a('--device', default='auto', type=device_flag, help="'auto' (CUDA, then MPS, then the CPU), or a torch device such as 'cuda' or 'cpu'")
     a('--mixed_precision', default='no', choices=['no', 'bf16'], help="the stages' --mixed_precision; generation: weights in bf16")
     a('--num_workers', type=int, default=2, help="the stages' --num_workers")
     a('--group_by_length', action='store_true', help="the stages' --group_by_length (matters with --varied_lengths)")

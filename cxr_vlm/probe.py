@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 import numpy as np, torch
 from transformers import AutoConfig, AutoImageProcessor, AutoTokenizer, SiglipModel
-from .core import DataError, ConfigParser, flag, read_records, user_errors, write_json, atomic_path
+from .core import DataError, INPUT_ERRORS, ConfigParser, flag, read_records, user_errors, write_json, atomic_path
 from .evaluate import bootstrap_ci
 from .images import ImageTransform, ImageDecodeError, check_image
 from .inference import pick_device
@@ -186,9 +186,9 @@ class ProbeArgs:
     train_json:str=flag(required=True, metavar='FILE') # rows the linear probe is fitted on
     test_json:str=flag(required=True, metavar='FILE') # held-out rows it is scored on (zero-shot too)
     out:str=flag(required=True, metavar='DIR') # output directory: probe.json, probe_auroc.png, embedding.png
-    batch_size:int=32 # images per forward pass
+    batch_size:int=flag(32, min=1) # images per forward pass
     device:str='auto' # 'auto' (cuda, then mps, then cpu), or a torch device
-    n_boot:int=1000 # bootstrap resamples of the intervals
+    n_boot:int=flag(1000, min=0) # bootstrap resamples of the intervals
     seed:int=0 # seed of the probe, the bootstrap and t-SNE
     overwrite:bool=False # replace an existing probe.json in --out
 
@@ -212,8 +212,9 @@ def run_probe(a:ProbeArgs) -> dict:
     "Probe the encoder `a` names on its train and test rows; write the JSON and the plots; return the results."
     out = Path(a.out)
     if (out/'probe.json').exists() and not a.overwrite: raise DataError(f"{out/'probe.json'} exists: pass --overwrite to replace it, or choose another --out.")
+    device = pick_device(a.device)
     train, test = read_probe_rows(a.train_json, a.image_root), read_probe_rows(a.test_json, a.image_root)
-    enc = ProbeEncoder(a.vision_model_name, pick_device(a.device))
+    enc = ProbeEncoder(a.vision_model_name, device)
     (Xtr, _), (Xte, Ete) = enc.encode(train[0], a.batch_size), enc.encode(test[0], a.batch_size)
     names = [f for f in test[1] if f in train[1]]
     lp, zs = {}, {}
@@ -242,7 +243,7 @@ def format_probe(res:dict) -> str:
 def main(argv:list|None=None):
     "Entry point of `cxr_vlm_probe` (and `python -m cxr_vlm.probe`)."
     a = probe_parser().parse_args(argv)
-    with user_errors('cxr_vlm_probe', (DataError, ImageDecodeError)):
+    with user_errors('cxr_vlm_probe', INPUT_ERRORS + (ImageDecodeError,)):
         res = run_probe(a)
         print(format_probe(res)); print(f"written to {a.out}/: probe.json, probe_auroc.png, embedding.png")
 

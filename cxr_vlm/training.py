@@ -18,11 +18,12 @@ from safetensors.torch import save_file, load_file
 from transformers import get_cosine_schedule_with_warmup
 from tqdm.auto import tqdm
 from fastcore.basics import patch
-from .core import DataError, UsageError, dir_lock, flag, writable_dir, write_errors, write_json
+from .core import DataError, UsageError, atomic_path, dir_lock, flag, writable_dir, write_errors, write_json
 
 # %% auto #0
 __all__ = ['FUSED_ADAMW', 'MODEL_KEYS', 'TRAJECTORY', 'CHECKPOINT_DAMAGE', 'TrainArgs', 'param_groups', 'windows', 'n_labels',
-           'BadSamplesError', 'check_output_dir', 'read_state', 'find_checkpoints', 'Callback', 'Trainer', 'train']
+           'BadSamplesError', 'check_output_dir', 'read_state', 'find_checkpoints', 'Callback', 'Trainer', 'run_config',
+           'trim_metrics', 'train']
 
 # %% ../nbs/06_training.ipynb #83cfa72f
 @dataclass(kw_only=True)
@@ -173,14 +174,32 @@ class Trainer:
             if hasattr(cb, name): getattr(cb, name)(self, *a)
 
 # %% ../nbs/06_training.ipynb #39e08b48
+_PATH_KEYS = ('_name', '_path', '_json', '_root', '_dir', '_features')   # config fields that may name local files
+
+def run_config(args, # `TrainArgs` (or a stage's config), or a namespace
+              ) -> dict:
+    "The run's settings as `args.json` records them: local files and directories as absolute paths, hub ids as given."
+    cfg = asdict(args) if is_dataclass(args) else dict(vars(args))
+    local = lambda k, v: isinstance(v, str) and k.endswith(_PATH_KEYS) and Path(v).expanduser().exists()
+    return {k: str(Path(v).expanduser().resolve()) if local(k, v) else v for k, v in cfg.items()}
+
+def trim_metrics(path:Path, # a run's metrics.jsonl
+                 step:int, # the optimizer step a resumed run continues after
+                ):
+    "Drop the lines a killed run logged after the checkpoint it resumes from, so no step is logged twice."
+    if not path.exists(): return
+    keep = [l for l in path.read_text().splitlines(keepends=True) if l.strip() and json.loads(l).get('step', 0) <= step]
+    with atomic_path(path) as tmp: Path(tmp).write_text(''.join(keep))
+
 @patch
 def _start_logging(self:Trainer, resumed:bool):
-    "Write args.json, open metrics.jsonl (appending when resumed) and wandb, on the main process."
+    "Write args.json, open metrics.jsonl (appending after the checkpoint's step when resumed) and wandb, on the main process."
     if not self.acc.is_main_process: return
     self.out.mkdir(parents=True, exist_ok=True)
-    cfg = asdict(self.args) if is_dataclass(self.args) else dict(vars(self.args))
+    cfg = run_config(self.args)
     with write_errors(f"{self.out/'args.json'}", self.out):
         write_json(cfg, self.out/'args.json', indent=2)
+        if resumed: trim_metrics(self.out/'metrics.jsonl', self.step)
         self.metrics = open(self.out/'metrics.jsonl', 'a' if resumed else 'w')
     if self.args.wandb_project:
         import wandb
