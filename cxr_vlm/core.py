@@ -11,9 +11,9 @@ from pathlib import Path
 from fastcore.docments import docments
 
 # %% auto #0
-__all__ = ['INPUT_ERRORS', 'WRITE_HINTS', 'positive_int', 'nonneg_int', 'DataError', 'UsageError', 'user_errors', 'path_problem',
-           'read_records', 'atomic_path', 'write_json', 'write_rows', 'write_errors', 'writable_dir', 'dir_lock',
-           'at_least', 'flag', 'field_docs', 'field_meta', 'ConfigParser']
+__all__ = ['INPUT_ERRORS', 'WRITE_HINTS', 'positive_int', 'nonneg_int', 'DataError', 'UsageError', 'user_errors', 'main_print',
+           'path_problem', 'read_records', 'atomic_path', 'write_json', 'write_rows', 'write_errors', 'writable_dir',
+           'dir_lock', 'at_least', 'flag', 'field_docs', 'field_meta', 'ConfigParser']
 
 # %% ../nbs/00b_core.ipynb #1543ba9e
 class DataError(Exception):
@@ -36,6 +36,11 @@ def user_errors(prog:str, # the command's name, first on the line
     except KeyboardInterrupt:
         print(f"{prog}: interrupted.", file=sys.stderr)
         sys.exit(130)                                                # the shell's status for SIGINT
+
+# %% ../nbs/00b_core.ipynb #b8216736
+def main_print(*args, **kwargs):
+    "`print` on the main process only (global `RANK` 0 under accelerate launch / torchrun; always in a single process)."
+    if os.environ.get('RANK', '0') == '0': print(*args, **kwargs)
 
 # %% ../nbs/00b_core.ipynb #e87c116e
 def _read_jsonl(path:Path) -> list:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import torch
 from torch.utils.data import DataLoader
 from .config import VISION_MODEL_NAME, LLM_NAME
-from .core import INPUT_ERRORS
+from .core import INPUT_ERRORS, main_print
 from .data import Selected, load_records, CxrDataset, Collator, sample_lengths, truncation_note, LengthGroupedSampler
 from .training import TrainArgs, BadSamplesError
 
@@ -35,9 +35,9 @@ def load_split(path, # a .json or .jsonl data file
                cfg:StageArgs, # its image_root and skip_bad_samples
                stage:int, # which keys a row needs (`STAGE_KEYS`)
               ) -> Selected:
-    "Checked rows of one data file, the note printed."
+    "Checked rows of one data file, the note printed (once, by the main process)."
     sel = load_records(path, cfg.image_root, stage, cfg.skip_bad_samples)
-    print(sel.note)
+    main_print(sel.note)
     return sel
 
 def load_splits(cfg:StageArgs, # its train_json, val_json, image_root, skip_bad_samples
@@ -59,7 +59,7 @@ def make_loaders(cfg:StageArgs, # batch_size, num_workers, group_by_length, seed
                 ) -> tuple[DataLoader, DataLoader|None]:
     "Training (shuffled) and validation DataLoaders of collated batches; prints how many rows the collator's cuts shorten."
     def dl(sel, train, source):
-        if note := truncation_note(collator, sel.records, stage, source): print(note)
+        if note := truncation_note(collator, sel.records, stage, source): main_print(note)
         sampler = None
         if cfg.group_by_length:   # training: shuffled batches of similar length; validation: shortest first
             lens = sample_lengths(collator, sel.records, stage)
