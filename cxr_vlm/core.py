@@ -37,7 +37,7 @@ def user_errors(prog:str, # the command's name, first on the line
         print(f"{prog}: interrupted.", file=sys.stderr)
         sys.exit(130)                                                # the shell's status for SIGINT
 
-# %% ../nbs/00b_core.ipynb #b8216736
+# %% ../nbs/00b_core.ipynb #8ffd0ad6
 def main_print(*args, **kwargs):
     "`print` on the main process only (global `RANK` 0 under accelerate launch / torchrun; always in a single process)."
     if os.environ.get('RANK', '0') == '0': print(*args, **kwargs)

@@ -14,6 +14,7 @@ from transformers import (PreTrainedTokenizerFast, GenerationConfig, Gemma3ForCa
                           Dinov2WithRegistersConfig, Dinov2WithRegistersModel)
 from transformers.models.siglip import SiglipImageProcessorPil
 from .config import vision_config, llm_config
+from .core import UsageError, user_errors
 
 # %% auto #0
 __all__ = ['GEMMA_SPECIALS', 'CHATML_SPECIALS', 'GEMMA_CHAT_TEMPLATE', 'CHATML_CHAT_TEMPLATE', 'tiny_tokenizer', 'tiny_lm',
@@ -111,7 +112,7 @@ def tiny_lm(tok:PreTrainedTokenizerFast, # the tokenizer the LM will use (sets v
                           num_key_value_heads=2, max_position_embeddings=2048, tie_word_embeddings=True,
                           bos_token_id=None, eos_token_id=stop, pad_token_id=tok.pad_token_id)
         model = _seeded(seed, lambda: Qwen2ForCausalLM(cfg))
-    else: raise ValueError(f"Unknown LM family {family!r}: use 'gemma3' or 'qwen2'.")
+    else: raise UsageError(f"Unknown LM family {family!r}: use 'gemma3' or 'qwen2'.")
     model.generation_config = GenerationConfig(bos_token_id=tok.bos_token_id, eos_token_id=stop, pad_token_id=tok.pad_token_id)
     return model
 
@@ -137,7 +138,7 @@ def tiny_vision(family:str='siglip', # 'siglip', 'siglip_full', 'clip' or 'dinov
     elif family == 'clip': build = lambda: CLIPVisionModel(CLIPVisionConfig(**{**small, **kwargs}))
     elif family == 'dinov2_registers':
         build = lambda: Dinov2WithRegistersModel(Dinov2WithRegistersConfig(**{**small, 'num_register_tokens': 4, **kwargs}))
-    else: raise ValueError(f"Unknown vision family {family!r}: use 'siglip', 'siglip_full', 'clip' or 'dinov2_registers'.")
+    else: raise UsageError(f"Unknown vision family {family!r}: use 'siglip', 'siglip_full', 'clip' or 'dinov2_registers'.")
     proc = SiglipImageProcessorPil(size={'height': image_size, 'width': image_size}, image_mean=[0.5] * 3, image_std=[0.5] * 3)
     return _seeded(seed, build), proc
 
@@ -166,5 +167,5 @@ def make_tiny_cli(out:str='tiny', # directory to write `vision/` and `llm/` into
                   llm:str='gemma3', # 'gemma3' or 'qwen2'
                  ):
     "Write tiny random-init vision encoder and LM + tokenizer directories for offline runs and tests."
-    v, l = make_tiny(out, image_size, seed, vision, llm)
+    with user_errors('cxr_vlm_make_tiny'): v, l = make_tiny(out, image_size, seed, vision, llm)
     print(f"vision encoder: {v}\nlanguage model: {l}\nuse: --vision_model_name {v} --llm_name {l}")
