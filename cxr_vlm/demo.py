@@ -12,8 +12,8 @@ from PIL import Image
 from .core import ConfigParser, INPUT_ERRORS, read_records, user_errors, write_json, write_rows
 
 # %% auto #0
-__all__ = ['RECIPE', 'QUICK', 'DEMO_MARKER', 'DEMO_OUTPUTS', 'stage_config', 'blind_rows', 'plot_losses', 'plot_examples',
-           'prepare_out', 'run_demo', 'DemoArgs', 'demo_parser', 'main']
+__all__ = ['RECIPE', 'QUICK', 'STAGE0', 'DEMO_MARKER', 'DEMO_OUTPUTS', 'with_stage0', 'stage_config', 'blind_rows', 'plot_losses',
+           'plot_examples', 'prepare_out', 'run_demo', 'DemoArgs', 'demo_parser', 'main']
 
 # %% ../nbs/11_demo.ipynb #84a60487
 RECIPE = dict(
@@ -23,6 +23,11 @@ RECIPE = dict(
     stage2=dict(num_epochs=7, batch_size=32, learning_rate=3e-3),
 )
 QUICK = dict(RECIPE, n_train=64, n_val=16, n_test=32, stage1_rows=64, max_new_tokens=24, log_every_n_steps=1, stage2=dict(RECIPE['stage2'], num_epochs=2))
+STAGE0 = dict(num_epochs=2, batch_size=32, learning_rate=1e-3, train_text=True, train_logit=True)  # `--stage0`: a whole tiny SigLIP adapted first (06b)
+
+def with_stage0(recipe:dict) -> dict:
+    "`recipe` with stage 0 first: a whole tiny SigLIP, trained on every stage-1 caption, becomes the encoder of stages 1 and 2."
+    return dict(recipe, stage0=STAGE0)
 
 # %% ../nbs/11_demo.ipynb #3ee5b9d3
 def stage_config(out:Path, # the demo's output directory
@@ -34,7 +39,8 @@ def stage_config(out:Path, # the demo's output directory
     from cxr_vlm.stage1 import Stage1Args
     from cxr_vlm.stage2 import Stage2Args
     data, models = out/'data', out/'models'
-    common = dict(vision_model_name=str(models/'vision'), llm_name=str(models/'llm'), image_root=str(data), seed=seed,
+    vision = out/'stage0'/'final_model' if recipe.get('stage0') else models/'vision'
+    common = dict(vision_model_name=str(vision), llm_name=str(models/'llm'), image_root=str(data), seed=seed,
                   train_json=str(data/('stage1_train_subset.json' if stage == 1 else 'stage2_train.json')),
                   val_json=str(data/f'stage{stage}_val.json'), output_dir=str(out/f'stage{stage}'), num_workers=recipe['num_workers'],
                   save_every_n_epochs=0, log_every_n_steps=recipe['log_every_n_steps'])
@@ -96,7 +102,7 @@ def plot_examples(rows:list, # test rows with `prediction`
 
 # %% ../nbs/11_demo.ipynb #cae5fe50
 DEMO_MARKER = '.cxr_vlm_demo'  # written first into every demo's output directory
-DEMO_OUTPUTS = ('data', 'models', 'stage1', 'stage2', 'predictions.json', 'predictions_blind.json', 'scores.json',
+DEMO_OUTPUTS = ('data', 'models', 'stage0', 'stage1', 'stage2', 'predictions.json', 'predictions_blind.json', 'scores.json',
                 'summary.json', 'loss_curves.png', 'examples.png', 'scores.png')  # what a demo writes there
 
 def prepare_out(out:Path, # the demo's output directory
@@ -140,7 +146,7 @@ def run_demo(out:str|Path='cxr_vlm_demo', # output directory
     R, out = recipe or RECIPE, Path(out)
     prepare_out(out, overwrite)
     import torch
-    threads, step = torch.get_num_threads(), _Steps(6)
+    threads, step = torch.get_num_threads(), _Steps(7 if R.get('stage0') else 6)
     torch.set_num_threads(R['threads'])
     try: return _pipeline(out, seed, R, step)
     finally: torch.set_num_threads(threads)
@@ -167,7 +173,14 @@ def _pipeline(out:Path, seed:int, R:dict, step:_Steps) -> dict:
     rows = json.loads((out/'data'/'stage1_train.json').read_text())[:R['stage1_rows']]
     write_rows(rows, out/'data'/'stage1_train_subset.json')
     step('models', "tiny random-init vision encoder and language model")
-    make_tiny(out/'models', image_size=R['image_size'], seed=seed)
+    make_tiny(out/'models', image_size=R['image_size'], seed=seed, vision='siglip_full' if R.get('stage0') else 'siglip')
+    if R.get('stage0'):
+        from cxr_vlm.stage0 import Stage0Args, run_stage0
+        step('stage0', "stage 0: the whole SigLIP adapts to the phantoms' images and captions (SigLIP loss)")
+        d = out/'data'
+        run_stage0(Stage0Args(vision_model_name=str(out/'models'/'vision'), image_root=str(d), train_json=str(d/'stage1_train.json'),
+                              val_json=str(d/'stage1_val.json'), output_dir=str(out/'stage0'), seed=seed, num_workers=R['num_workers'],
+                              save_every_n_epochs=0, log_every_n_steps=R['log_every_n_steps'], **R['stage0']))
     step('stage1', "stage 1: the projector learns to feed the frozen LM")
     run_stage1(stage_config(out, 1, R, seed))
     step('stage2', "stage 2: instruction tuning (LM, projector, and the vision encoder in epoch 1)")
@@ -215,6 +228,7 @@ class DemoArgs:
     seed:int=0 # seed of the data, the models and training
     overwrite:bool=False # replace an existing demo in --out (its own files only)
     quick:bool=False # a few dozen images: checks the plumbing in seconds, learns nothing
+    stage0:bool=False # start from a whole tiny SigLIP and adapt it with stage 0 first (06b_stage0; about half a minute more)
 
 def demo_parser() -> ConfigParser:
     "The `cxr_vlm_demo` command line; `parse_args` returns a `DemoArgs`."
@@ -223,7 +237,8 @@ def demo_parser() -> ConfigParser:
 def main(argv:list|None=None):
     "Entry point of `cxr_vlm_demo` (and `python -m cxr_vlm.demo`)."
     a = demo_parser().parse_args(argv)
-    with user_errors('cxr_vlm_demo', INPUT_ERRORS + (FileExistsError,)): run_demo(a.out, a.seed, QUICK if a.quick else RECIPE, a.overwrite)
+    R = QUICK if a.quick else RECIPE
+    with user_errors('cxr_vlm_demo', INPUT_ERRORS + (FileExistsError,)): run_demo(a.out, a.seed, with_stage0(R) if a.stage0 else R, a.overwrite)
 
 # %% ../nbs/11_demo.ipynb #ed7a0e90
 #| eval: false
