@@ -13,7 +13,7 @@ import numpy as np
 import torch
 from torch.utils.data import Dataset, Sampler
 from .core import DataError, user_errors, read_records
-from .images import ImageDecodeError, ImageTransform, check_image
+from .images import Augment, ImageDecodeError, ImageTransform, check_image
 from .model import stop_ids
 
 # %% auto #0
@@ -138,18 +138,33 @@ class CxrDataset(Dataset):
                  transform:ImageTransform, # image path → (3, S, S) tensor
                  stage:int=2, # 1: caption is the answer, no question; 2: problem → normal_caption
                  rows:list|None=None, # the rows' numbers in the data file (default 0, 1, 2 …)
+                 augment:Augment|None=None, # augment each image, seeded by (seed, epoch, row): training only
+                 seed:int=0, # the run's seed, for `augment`
                 ):
         if stage not in STAGE_KEYS: raise ValueError(f"Unknown stage {stage!r}: use 1 or 2.")
         self.records, self.image_root, self.transform, self.stage = records, image_root, transform, stage
         self.rows = list(range(len(records))) if rows is None else list(rows)
+        self.augment, self.seed, self.epoch = augment, seed, 0
 
     def __len__(self): return len(self.records)
+
+    def set_epoch(self, epoch:int):
+        "The epoch `augment` draws for (the Trainer sets it before each epoch)."
+        self.epoch = epoch
+
+    def _augment(self, row:int):
+        "The image function of `row`'s draw this epoch, or None without augmentation."
+        if self.augment is None: return None
+        rng = np.random.default_rng([self.seed, self.epoch, row])
+        return lambda g: self.augment(g, rng)
 
     def __getitem__(self, i:int) -> dict:
         r = self.records[i]
         item = dict(row=self.rows[i], image=r['image'], question=r.get('problem') if self.stage == 2 else None,
                     answer=r.get('caption' if self.stage == 1 else 'normal_caption'))
-        try: item['pixel_values'] = self.transform(image_path(r['image'], self.image_root))
+        try:
+            aug = self._augment(self.rows[i])
+            item['pixel_values'] = self.transform(image_path(r['image'], self.image_root), **({'augment': aug} if aug else {}))
         except ImageDecodeError as e: item['error'] = e.reason
         return item
 

@@ -5,6 +5,7 @@
 # %% ../nbs/03_images.ipynb #6849506e
 from __future__ import annotations
 import os
+from dataclasses import dataclass
 from pathlib import Path
 import numpy as np, torch
 from PIL import Image, UnidentifiedImageError
@@ -12,7 +13,7 @@ from .core import path_problem
 
 # %% auto #0
 __all__ = ['ImageDecodeError', 'pil_to_gray', 'to_gray', 'is_dicom', 'dicom_to_gray', 'load_xray', 'check_image', 'fit_image',
-           'processor_params', 'ImageTransform']
+           'processor_params', 'ImageTransform', 'Augment']
 
 # %% ../nbs/03_images.ipynb #f3b3aae2
 class ImageDecodeError(Exception):
@@ -208,11 +209,40 @@ class ImageTransform:
         self.std = _per_channel(pstd if std is None else std)
 
     def __call__(self, x, # image path, PIL image, or array (H, W) / (H, W, 3)
+                 augment=None, # a function of the decoded float image (H, W), applied before resizing (e.g. a seeded `Augment`)
                 ) -> torch.Tensor:
         "The normalized tensor (3, H, W) for one image."
         g = load_xray(x, max(self.size)) if isinstance(x, (str, os.PathLike)) else to_gray(x)
+        if augment is not None: g = augment(g)
         return (torch.from_numpy(fit_image(g, self.size, self.aspect)) - self.mean) / self.std
 
     def __repr__(self):
         m, s = self.mean.flatten().tolist(), self.std.flatten().tolist()
         return f"ImageTransform(size={self.size}, mean={m}, std={s}, aspect={self.aspect!r})"
+
+# %% ../nbs/03_images.ipynb #1dd9972e
+@dataclass
+class Augment:
+    "Laterality-safe augmentation of a decoded float X-ray: small rotation, zoom and shift, brightness, contrast, gamma; never a flip."
+    rotate:float=5. # degrees, at most either way
+    scale:float=0.05 # relative zoom, at most either way
+    shift:float=0.03 # fraction of the image side, at most either way
+    brightness:float=0.05 # added intensity, at most either way
+    contrast:float=0.1 # relative contrast change, at most either way
+    gamma:float=0.15 # gamma drawn log-uniformly in [1/(1+gamma), 1+gamma]
+
+    def __call__(self, x:np.ndarray, # grayscale float32 (H, W) in [0, 1]
+                 rng:np.random.Generator, # the draw's random generator (seeded per image and epoch)
+                ) -> np.ndarray:
+        "`x` moved, zoomed and re-exposed by one draw of `rng`, still (H, W) in [0, 1]."
+        h, w = x.shape
+        a, s = np.deg2rad(rng.uniform(-self.rotate, self.rotate)), 1 + rng.uniform(-self.scale, self.scale)
+        tx, ty = rng.uniform(-self.shift, self.shift, 2) * (w, h)
+        c, si, cx, cy = np.cos(a) / s, np.sin(a) / s, w / 2, h / 2      # Pillow maps each output pixel back to its input
+        coeffs = (c, si, cx - c * (cx + tx) - si * (cy + ty), -si, c, cy + si * (cx + tx) - c * (cy + ty))
+        y = np.asarray(Image.fromarray(np.asarray(x, np.float32), 'F').transform((w, h), Image.Transform.AFFINE, coeffs,
+                                                                                 Image.Resampling.BILINEAR, fillcolor=0.))
+        y = np.clip(y, 0, 1) ** np.exp(rng.uniform(-1, 1) * np.log1p(self.gamma))
+        m = y.mean()
+        y = (y - m) * (1 + rng.uniform(-self.contrast, self.contrast)) + m + rng.uniform(-self.brightness, self.brightness)
+        return np.clip(y, 0, 1).astype(np.float32)

@@ -9,6 +9,7 @@ import torch
 from torch.utils.data import DataLoader
 from .config import VISION_MODEL_NAME, LLM_NAME
 from .core import INPUT_ERRORS, main_print
+from .images import Augment
 from .data import Selected, load_records, CxrDataset, Collator, sample_lengths, truncation_note, LengthGroupedSampler
 from .training import TrainArgs, BadSamplesError
 
@@ -64,7 +65,8 @@ def make_loaders(cfg:StageArgs, # batch_size, num_workers, group_by_length, seed
         if cfg.group_by_length:   # training: shuffled batches of similar length; validation: shortest first
             lens = sample_lengths(collator, sel.records, stage)
             sampler = LengthGroupedSampler(lens, cfg.batch_size, seed=cfg.seed) if train else sorted(range(len(lens)), key=lens.__getitem__)
-        return DataLoader(CxrDataset(sel.records, cfg.image_root, transform, stage, sel.rows), batch_size=cfg.batch_size,
-                          shuffle=train and sampler is None, sampler=sampler, collate_fn=collate_fn or collator,
-                          num_workers=cfg.num_workers, persistent_workers=cfg.num_workers > 0)
+        aug = Augment() if train and getattr(cfg, 'augment', False) else None
+        return DataLoader(CxrDataset(sel.records, cfg.image_root, transform, stage, sel.rows, aug, cfg.seed), batch_size=cfg.batch_size,
+                          shuffle=train and sampler is None, sampler=sampler, collate_fn=collate_fn or collator, num_workers=cfg.num_workers,
+                          persistent_workers=cfg.num_workers > 0 and aug is None)   # augmenting: workers restart each epoch with its number
     return dl(train_sel, True, cfg.train_json), (dl(val_sel, False, cfg.val_json) if val_sel is not None else None)

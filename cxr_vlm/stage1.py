@@ -69,6 +69,7 @@ def run_stage1(cfg:Stage1Args, # the configuration (`stage1_parser().parse_args(
     model = stage1_model(cfg, model)
     tf, col, coll, cache, n_bad = ImageTransform(model.image_processor), Collator.from_model(model, max_a_len=cfg.max_a_len), None, None, 0
     if cfg.cache_vision_features:
+        if cfg.augment: raise UsageError("--augment with --cache_vision_features: the cache holds the features of the stored images; drop one of the two.")
         cache = FeatureCache(cfg.cache_vision_features, model, tf)
         train_sel, val_sel, n_bad = fill_cache(cache, cfg, train_sel, val_sel)
         tf, coll = cache, FeatureCollator(col)

@@ -47,6 +47,7 @@ class TrainArgs:
     skip_bad_samples:bool=False # drop and count samples that fail to load instead of stopping
     num_workers:int=flag(2, min=0) # data-loading worker processes
     group_by_length:bool=False # batch samples of similar length together: less padding, still shuffled; can hurt where length tracks the kind of row (04_data)
+    augment:bool=False # augment training images: small rotation, zoom, shift, brightness, contrast, gamma; never a flip (03_images)
     log_every_n_steps:int=flag(1, min=1) # write a metrics line every N optimizer steps
     find_unused_parameters:bool=False # DDP: needed when a part is frozen mid-run (stage 2 --train_ve_first_epoch)
 
@@ -433,6 +434,7 @@ def _fit(self:Trainer):
         self._cb('on_epoch_start', epoch)
         self.model.train()
         self.train_dl.set_epoch(epoch)
+        if hasattr(ds := getattr(self.train_dl, 'dataset', None), 'set_epoch'): ds.set_epoch(epoch)   # augmentation draws per epoch
         dl = skip_first_batches(self.train_dl, done) if done else self.train_dl
         t = time.perf_counter()
         for window in windows(dl, self.k):
