@@ -12,8 +12,8 @@ from fastcore.docments import docments
 
 # %% auto #0
 __all__ = ['INPUT_ERRORS', 'WRITE_HINTS', 'positive_int', 'nonneg_int', 'DataError', 'UsageError', 'user_errors', 'main_print',
-           'path_problem', 'read_records', 'atomic_path', 'write_json', 'write_rows', 'write_errors', 'writable_dir',
-           'dir_lock', 'at_least', 'flag', 'field_docs', 'field_meta', 'ConfigParser']
+           'path_problem', 'read_records', 'bad_rows_error', 'atomic_path', 'write_json', 'write_rows', 'write_errors',
+           'writable_dir', 'dir_lock', 'at_least', 'flag', 'field_docs', 'field_meta', 'ConfigParser']
 
 # %% ../nbs/00b_core.ipynb #1543ba9e
 class DataError(Exception):
@@ -89,6 +89,18 @@ def read_records(path:str|Path, # a .json file (a list of objects) or a .jsonl f
     try: return _read_jsonl(path) if path.suffix.lower() == '.jsonl' else _read_json(path)
     except UnicodeDecodeError as e:
         raise DataError(f"{path}: not UTF-8 text ({e.reason} at byte {e.start}). Save the file as UTF-8 JSON.") from None
+
+# %% ../nbs/00b_core.ipynb #3f1f7a2a
+def bad_rows_error(path, # the file
+                   bad:list, # (row number, reason) of each bad row
+                   n:int, # rows in the file
+                   verb:str='be used', # what the rows cannot be, e.g. 'be scored'
+                   limit:int=20, # bad rows listed
+                  ) -> DataError:
+    "One `DataError` listing a file's bad rows, numbered from 0."
+    lines = [f"{path}: {len(bad)} of {n} rows cannot {verb} (rows numbered from 0):"] + [f"  row {i}: {w}" for i, w in bad[:limit]]
+    if len(bad) > limit: lines.append(f"  … and {len(bad) - limit} more bad rows")
+    return DataError('\n'.join(lines))
 
 # %% ../nbs/00b_core.ipynb #a9ec9cae
 @contextmanager

@@ -8,7 +8,7 @@ import argparse, re, string
 from collections import Counter
 from pathlib import Path
 import numpy as np
-from .core import DataError, read_records, user_errors, write_json
+from .core import DataError, bad_rows_error, read_records, user_errors, write_json
 from .findings import CHEXBERT5, OBSERVATIONS, binarize, f1_scores, label_reports
 
 # %% auto #0
@@ -291,11 +291,7 @@ def read_predictions(path:str|Path, # .json (a list of rows) or .jsonl (one row 
     rows = read_records(path, 'predictions file (the --output_json of cxr_vlm_infer)')
     if not rows: raise DataError(f"{path}: no rows to score.")
     bad = [(i, w) for i, w in enumerate(map(_row_problem, rows)) if w]
-    if bad:
-        lines = [f"{path}: {len(bad)} of {len(rows)} rows cannot be scored (rows numbered from 0):"]
-        lines += [f"  row {i}: {w}" for i, w in bad[:limit]]
-        if len(bad) > limit: lines.append(f"  … and {len(bad) - limit} more bad rows")
-        raise DataError('\n'.join(lines))
+    if bad: raise bad_rows_error(path, bad, len(rows), 'be scored', limit)
     return rows
 
 def _row_problem(r) -> str|None:

@@ -16,15 +16,15 @@ from huggingface_hub import constants as hub_constants
 from huggingface_hub.errors import GatedRepoError, HFValidationError, LocalEntryNotFoundError, RepositoryNotFoundError
 from huggingface_hub.utils import validate_repo_id
 from transformers import (AutoConfig, AutoModel, AutoModelForCausalLM, AutoTokenizer, AutoImageProcessor,
-                          SiglipVisionModel, CLIPVisionModel)
-from .core import DataError
+                          SiglipModel, SiglipVisionModel, CLIPVisionModel)
+from .core import DataError, UsageError
 from .config import VISION_MODEL_NAME, LLM_NAME
 from .projector import Projector
 
 # %% auto #0
 __all__ = ['PREFIX_TOKENS', 'IMAGE_TOKENS', 'IMAGE_BOUNDS', 'STOP_TOKENS', 'n_prefix_tokens', 'model_location', 'model_source',
-           'load_vision_encoder', 'load_lm', 'image_tokens', 'label_loss', 'VLMOutput', 'CxrVLM', 'position_ids',
-           'stop_ids']
+           'load_vision_encoder', 'load_lm', 'load_siglip', 'image_tokens', 'label_loss', 'VLMOutput', 'CxrVLM',
+           'position_ids', 'stop_ids']
 
 # %% ../nbs/02_model.ipynb #d0bbbf2b
 PREFIX_TOKENS = {'siglip': 0, 'siglip_vision_model': 0, 'clip': 1, 'clip_vision_model': 1, 'vit': 1,
@@ -106,6 +106,16 @@ def load_lm(name:str|Path, # hub id or local directory of a causal LM with its t
     "Load a causal LM and its tokenizer."
     with model_source(name, 'language model', 'AutoModelForCausalLM') as loc:
         return AutoModelForCausalLM.from_pretrained(loc, dtype=dtype or torch.float32), AutoTokenizer.from_pretrained(loc)
+
+def load_siglip(name:str|Path, # hub id or local directory of a whole SigLIP (vision and text towers)
+               ) -> tuple[nn.Module, object, object]:
+    "A whole SigLIP (for stage 0 and zero-shot probing), its tokenizer and image processor; anything else is refused in one line."
+    with model_source(name, 'SigLIP', 'SiglipModel') as loc:
+        kind = AutoConfig.from_pretrained(loc).model_type
+        if kind != 'siglip':
+            raise UsageError(f"--vision_model_name {name}: a {kind!r} checkpoint; a whole SigLIP is needed (model_type 'siglip', "
+                             "vision and text towers), e.g. google/siglip-so400m-patch14-384.")
+        return SiglipModel.from_pretrained(loc, dtype=torch.float32), AutoTokenizer.from_pretrained(loc), AutoImageProcessor.from_pretrained(loc)
 
 # %% ../nbs/02_model.ipynb #0beb811c
 IMAGE_TOKENS = ('<image_soft_token>', '<|image_pad|>', '<image>')

@@ -7,12 +7,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np, torch
-from transformers import AutoConfig, AutoImageProcessor, AutoTokenizer, SiglipModel
-from .core import DataError, INPUT_ERRORS, ConfigParser, flag, read_records, user_errors, write_json, atomic_path
+from transformers import AutoConfig
+from .core import DataError, INPUT_ERRORS, bad_rows_error, ConfigParser, flag, read_records, user_errors, write_json, atomic_path
 from .evaluate import bootstrap_ci
 from .images import ImageTransform, ImageDecodeError, check_image
 from .inference import pick_device
-from .model import load_vision_encoder, model_source, n_prefix_tokens
+from .model import load_siglip, load_vision_encoder, model_source, n_prefix_tokens
 
 # %% auto #0
 __all__ = ['PROMPTS', 'read_probe_rows', 'ProbeEncoder', 'auroc', 'linear_probe', 'plot_auroc', 'finding_groups',
@@ -29,12 +29,6 @@ def _row_problem(r, root:Path) -> str|None:
     if odd: return f"labels {', '.join(map(repr, odd[:3]))} are not true or false"
     return check_image(root/r['image'])
 
-def _bad_rows(path, bad:list, n:int, limit:int=20) -> DataError:
-    "One error listing the bad rows of a file."
-    lines = [f"{path}: {len(bad)} of {n} rows cannot be used (rows numbered from 0):"] + [f"  row {i}: {w}" for i, w in bad[:limit]]
-    if len(bad) > limit: lines.append(f"  … and {len(bad) - limit} more bad rows")
-    return DataError('\n'.join(lines))
-
 def read_probe_rows(path:str|Path, # .json or .jsonl probe file
                     image_root:str|Path, # folder the rows' image paths are relative to
                    ) -> tuple[list[Path], dict[str, np.ndarray]]:
@@ -47,7 +41,7 @@ def read_probe_rows(path:str|Path, # .json or .jsonl probe file
         if any(j == i for j, _ in bad): continue
         j, lab = first.setdefault(r['image'], (i, r['labels']))
         if lab != r['labels']: bad.append((i, f"labels differ from row {j}'s for the same image {r['image']!r}"))
-    if bad: raise _bad_rows(path, sorted(bad), len(rows))
+    if bad: raise bad_rows_error(path, sorted(bad), len(rows))
     labs = [lab for _, lab in first.values()]
     names = list(dict.fromkeys(k for lab in labs for k in lab))
     return [root/p for p in first], {f: np.array([float(lab[f]) if f in lab else np.nan for lab in labs]) for f in names}
@@ -61,9 +55,8 @@ class ProbeEncoder:
         with model_source(name, 'vision encoder') as loc: cfg = AutoConfig.from_pretrained(loc)
         self.device = torch.device(device)
         if cfg.model_type == 'siglip':   # vision and text towers: zero-shot too
-            with model_source(name, 'SigLIP', 'SiglipModel') as loc:
-                self.full = SiglipModel.from_pretrained(loc).to(self.device).eval()
-                self.vision, self.tok, proc = self.full.vision_model, AutoTokenizer.from_pretrained(loc), AutoImageProcessor.from_pretrained(loc)
+            self.full, self.tok, proc = load_siglip(name)
+            self.full.to(self.device).eval(); self.vision = self.full.vision_model
             self.n_prefix = n_prefix_tokens(cfg.vision_config)
         else:
             self.full = self.tok = None

@@ -9,18 +9,18 @@ from types import SimpleNamespace
 import torch
 import torch.nn.functional as F
 from torch import nn
-from transformers import AutoConfig, AutoImageProcessor, AutoTokenizer, SiglipModel
+from transformers import AutoTokenizer, SiglipModel
 from .core import ConfigParser, UsageError, flag, user_errors
 from .config import VISION_MODEL_NAME
-from .data import _cut, _ids, _pad
+from .data import _cut, _ids
 from .images import ImageTransform
-from .model import model_source
+from .model import load_siglip
 from .training import TrainArgs, check_output_dir, Trainer
 from .loaders import STAGE_ERRORS, load_splits, make_loaders
 
 # %% auto #0
-__all__ = ['gather_with_grad', 'siglip_loss_sum', 'Stage0Model', 'Stage0Collator', 'Stage0Args', 'stage0_parser', 'load_siglip',
-           'run_stage0', 'main']
+__all__ = ['gather_with_grad', 'siglip_loss_sum', 'Stage0Model', 'Stage0Collator', 'Stage0Args', 'stage0_parser', 'run_stage0',
+           'main']
 
 # %% ../nbs/06b_stage0.ipynb #fce4bcb4
 def gather_with_grad(x:torch.Tensor, # this process's rows (B, D); every process must have the same B
@@ -111,10 +111,10 @@ class Stage0Collator:
     def __call__(self, items:list) -> dict:
         good = [it for it in items if 'error' not in it]
         ids, n_cut = self.ids([it['answer'] for it in good])
-        pad = [s + [self.pad_id] * (self.max_len - len(s)) for s in ids]
+        full = lambda v, s: s + [v] * (self.max_len - len(s))           # padded to the text length, on the right
         return dict(rows=[it['row'] for it in good], bad=[(it['row'], it['image'], it['error']) for it in items if 'error' in it],
-                    n_truncated_a=n_cut, input_ids=_pad(pad, self.pad_id, left=False),
-                    attention_mask=_pad([[1] * len(s) + [0] * (self.max_len - len(s)) for s in ids], 0, left=False),
+                    n_truncated_a=n_cut, input_ids=torch.tensor([full(self.pad_id, s) for s in ids], dtype=torch.long).view(len(ids), self.max_len),
+                    attention_mask=torch.tensor([full(0, [1] * len(s)) for s in ids], dtype=torch.long).view(len(ids), self.max_len),
                     labels=torch.ones(len(good), 2, dtype=torch.long),   # one target per image: see below
                     pixel_values=torch.stack([it['pixel_values'] for it in good]) if good else None)
 
@@ -135,16 +135,6 @@ class Stage0Args(TrainArgs):
 def stage0_parser() -> ConfigParser:
     "The `cxr_vlm_stage0` command line; `parse_args` returns a `Stage0Args`."
     return ConfigParser(Stage0Args, prog='cxr_vlm_stage0', description='Stage 0: adapt a whole SigLIP to chest X-rays with the SigLIP loss.')
-
-def load_siglip(name:str, # hub id or directory
-               ) -> tuple[SiglipModel, object, object]:
-    "A whole SigLIP, its tokenizer and image processor; a vision tower alone is refused with one line."
-    with model_source(name, 'SigLIP', 'SiglipModel') as loc:
-        kind = AutoConfig.from_pretrained(loc).model_type
-        if kind != 'siglip':
-            raise UsageError(f"--vision_model_name {name}: a {kind!r} checkpoint; stage 0 needs a whole SigLIP (model_type 'siglip', "
-                             "vision and text towers), e.g. google/siglip-so400m-patch14-384.")
-        return SiglipModel.from_pretrained(loc, dtype=torch.float32), AutoTokenizer.from_pretrained(loc), AutoImageProcessor.from_pretrained(loc)
 
 def run_stage0(cfg:Stage0Args, # the configuration (`stage0_parser().parse_args(argv)`, or built in Python)
                callbacks=(), # extra `Callback`s for the `Trainer`
