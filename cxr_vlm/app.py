@@ -183,7 +183,7 @@ def build_app(model, # a trained `CxrVLM`
                             example_labels=[example_label(p) for p in examples])
                 status = gr.Markdown(elem_id='status')
             orig = _image('Original', 'original')
-            seen = _image('What the model sees ({1}×{0}, letterboxed)'.format(*tfm.size), 'seen')
+            seen = _image('What the model sees ({1}×{0}, padded to square)'.format(*tfm.size), 'seen')
         with gr.Row():
             question = gr.Textbox(label='Question', value=OPEN_QUESTION, scale=4, elem_id='question')
             go = gr.Button('Ask', variant='primary', scale=1, elem_id='ask')

@@ -27,7 +27,7 @@ from .loaders import StageArgs, half_dtype
 __all__ = ['CACHE_VERSION', 'weights_fingerprint', 'encoder_identity', 'FeatureCache', 'FeatureCollator', 'fill_cache']
 
 # %% ../nbs/07a_feature_cache.ipynb #637961a0
-CACHE_VERSION = 1  # bump when the way features are computed changes: old entries then miss
+CACHE_VERSION = 2  # 2: padding with the mean colour before the resize (03_images). Bump when the way features are computed changes: old entries then miss
 
 def _sha(*parts) -> str:
     "Hex sha256 of the parts' string forms."
@@ -48,7 +48,7 @@ def encoder_identity(model:CxrVLM, # its encoder's config, weights, prefix token
                     ) -> dict:
     "Everything the cached features of an image depend on, besides the image itself."
     cfg = {k: v for k, v in model.vision.config.to_dict().items() if k not in ('_name_or_path', 'transformers_version')}
-    return dict(version=CACHE_VERSION, config=cfg, weights=weights_fingerprint(model.vision), n_prefix=model.n_prefix,
+    return dict(version=CACHE_VERSION, config=cfg, weights=weights_fingerprint(model.vision), n_prefix=model.n_prefix, features=model.features_from,
                 transform=repr(transform), dtype=str(next(model.vision.parameters()).dtype),
                 software=f"transformers {transformers.__version__}, torch {torch.__version__.split('+')[0]}")
 

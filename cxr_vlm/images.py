@@ -12,8 +12,8 @@ from PIL import Image, UnidentifiedImageError
 from .core import path_problem
 
 # %% auto #0
-__all__ = ['ImageDecodeError', 'pil_to_gray', 'to_gray', 'is_dicom', 'dicom_to_gray', 'load_xray', 'check_image', 'fit_image',
-           'processor_params', 'ImageTransform', 'Augment']
+__all__ = ['ImageDecodeError', 'pil_to_gray', 'to_gray', 'is_dicom', 'dicom_to_gray', 'load_xray', 'check_image', 'mean_fill',
+           'fit_image', 'processor_params', 'ImageTransform', 'Augment']
 
 # %% ../nbs/03_images.ipynb #f3b3aae2
 class ImageDecodeError(Exception):
@@ -162,21 +162,30 @@ def check_image(path, # image file to check
     except Exception as e: return f"header unreadable ({type(e).__name__}: {e}); replace the file"
 
 # %% ../nbs/03_images.ipynb #0a557764
+def mean_fill(mean:float) -> float:
+    "The padding value in [0, 1] for a channel of mean `mean`: LLaVA's `int(255 · mean) / 255`."
+    return int(float(mean) * 255) / 255
+
 def fit_image(x:np.ndarray, # grayscale float32 (H, W) in [0, 1]
               size:tuple[int, int], # target (height, width)
-              aspect:str='pad', # 'pad': keep aspect ratio, black bars; 'squash': stretch to `size`
+              aspect:str='pad', # 'pad': pad to the target's aspect ratio with `fill`, then resize; 'squash': stretch to `size`
+              fill:float=0.5, # padding value in [0, 1] (the encoder's mean colour, see `mean_fill`)
              ) -> np.ndarray:
-    "Resize `x` to `size` (bicubic, antialiased, in float), letterboxed or squashed."
+    "Resize `x` to `size` (bicubic, antialiased, in float), padded to the target's aspect ratio first, or squashed."
     (H, W), (h, w) = size, x.shape
-    if aspect == 'squash': nh, nw = H, W
-    elif aspect == 'pad': s = min(H / h, W / w); nh, nw = max(1, round(h * s)), max(1, round(w * s))
-    else: raise ValueError(f"Unknown aspect {aspect!r}: choose 'pad' (keep aspect ratio) or 'squash'.")
-    if (nh, nw) != (h, w):
-        x = np.asarray(Image.fromarray(np.asarray(x, np.float32)).resize((nw, nh), Image.Resampling.BICUBIC))
-    out = np.zeros((H, W), np.float32)
-    t, l = (H - nh) // 2, (W - nw) // 2
-    out[t:t + nh, l:l + nw] = np.clip(x, 0, 1)
-    return out
+    if aspect not in ('pad', 'squash'): raise ValueError(f"Unknown aspect {aspect!r}: choose 'pad' (keep aspect ratio) or 'squash'.")
+    if aspect == 'pad' and h * W != w * H:
+        ph, pw = max(h, -(-w * H // W)), max(w, -(-h * W // H))      # the smallest canvas of the target's shape
+        canvas = np.full((ph, pw), fill, np.float32)
+        t, l = (ph - h) // 2, (pw - w) // 2
+        canvas[t:t + h, l:l + w] = x
+        x, (h, w) = canvas, (ph, pw)
+    x = np.asarray(x, np.float32)
+    for wh in ((W, h), (W, H)):                                       # width, then height, clipped after each pass
+        if wh != (x.shape[1], x.shape[0]): x = np.asarray(Image.fromarray(x, 'F').resize(wh, Image.Resampling.BICUBIC))
+        x = np.clip(x, 0, 1)
+    return x
+
 
 # %% ../nbs/03_images.ipynb #d6619a70
 def processor_params(proc) -> tuple[tuple[int, int], list[float], list[float]]:
@@ -199,7 +208,8 @@ class ImageTransform:
                  size:int|tuple[int, int]|None=None, # output side, or (height, width); default: processor's, else 384
                  mean=None, # per-channel mean (3 values or one); default: processor's, else 0.5
                  std=None, # per-channel std (3 values or one); default: processor's, else 0.5
-                 aspect:str='pad', # 'pad' (keep aspect ratio, black bars) or 'squash'
+                 aspect:str='pad', # 'pad' (keep aspect ratio: pad to square, then resize) or 'squash'
+                 fill=None, # padding value(s) in [0, 1], one or three; default: `mean_fill` of each channel's mean
                 ):
         if aspect not in ('pad', 'squash'): raise ValueError(f"Unknown aspect {aspect!r}: choose 'pad' or 'squash'.")
         psize, pmean, pstd = processor_params(processor) if processor is not None else (384, 0.5, 0.5)
@@ -207,6 +217,7 @@ class ImageTransform:
         self.size, self.aspect = ((size, size) if isinstance(size, int) else tuple(size)), aspect
         self.mean = _per_channel(pmean if mean is None else mean)
         self.std = _per_channel(pstd if std is None else std)
+        self.fill = [mean_fill(m) for m in self.mean.flatten()] if fill is None else _per_channel(fill).flatten().tolist()
 
     def __call__(self, x, # image path, PIL image, or array (H, W) / (H, W, 3)
                  augment=None, # a function of the decoded float image (H, W), applied before resizing (e.g. a seeded `Augment`)
@@ -214,11 +225,13 @@ class ImageTransform:
         "The normalized tensor (3, H, W) for one image."
         g = load_xray(x, max(self.size)) if isinstance(x, (str, os.PathLike)) else to_gray(x)
         if augment is not None: g = augment(g)
-        return (torch.from_numpy(fit_image(g, self.size, self.aspect)) - self.mean) / self.std
+        fills = self.fill if self.aspect == 'pad' and len(set(self.fill)) > 1 else self.fill[:1]
+        x = torch.from_numpy(np.stack([fit_image(g, self.size, self.aspect, f) for f in fills]))
+        return (x - self.mean) / self.std
 
     def __repr__(self):
-        m, s = self.mean.flatten().tolist(), self.std.flatten().tolist()
-        return f"ImageTransform(size={self.size}, mean={m}, std={s}, aspect={self.aspect!r})"
+        m, s, f = (np.round(v, 6).tolist() for v in (self.mean.flatten(), self.std.flatten(), self.fill))
+        return f"ImageTransform(size={self.size}, mean={m}, std={s}, aspect={self.aspect!r}, fill={f})"
 
 # %% ../nbs/03_images.ipynb #1dd9972e
 @dataclass

@@ -22,9 +22,9 @@ from .config import VISION_MODEL_NAME, LLM_NAME
 from .projector import Projector
 
 # %% auto #0
-__all__ = ['PREFIX_TOKENS', 'IMAGE_TOKENS', 'IMAGE_BOUNDS', 'STOP_TOKENS', 'n_prefix_tokens', 'model_location', 'model_source',
-           'load_vision_encoder', 'load_lm', 'load_siglip', 'image_tokens', 'label_loss', 'VLMOutput', 'CxrVLM',
-           'position_ids', 'stop_ids']
+__all__ = ['PREFIX_TOKENS', 'VISION_FEATURES', 'LAST_LAYER_ENCODERS', 'IMAGE_TOKENS', 'IMAGE_BOUNDS', 'STOP_TOKENS',
+           'n_prefix_tokens', 'default_vision_features', 'model_location', 'model_source', 'load_vision_encoder',
+           'load_lm', 'load_siglip', 'image_tokens', 'label_loss', 'VLMOutput', 'CxrVLM', 'position_ids', 'stop_ids']
 
 # %% ../nbs/02_model.ipynb #d0bbbf2b
 PREFIX_TOKENS = {'siglip': 0, 'siglip_vision_model': 0, 'clip': 1, 'clip_vision_model': 1, 'vit': 1,
@@ -37,6 +37,13 @@ def n_prefix_tokens(config) -> int:
         raise ValueError(f"Unknown vision encoder type {kind!r}: cxr_vlm knows {', '.join(PREFIX_TOKENS)}. "
                          "Add its number of CLS/register tokens to `cxr_vlm.model.PREFIX_TOKENS`.")
     return PREFIX_TOKENS[kind] + getattr(config, 'num_register_tokens', 0)
+
+VISION_FEATURES = ('last_layer', 'last_hidden_state')  # LLaVA's hidden_states[-1] (before a final norm); the encoder's output
+LAST_LAYER_ENCODERS = ('siglip', 'siglip_vision_model', 'clip', 'clip_vision_model')
+
+def default_vision_features(config) -> str:
+    "Which features a new projector reads from the encoder with `config`: `'last_layer'` (LLaVA's) for SigLIP and CLIP, else `'last_hidden_state'`."
+    return 'last_layer' if config.model_type in LAST_LAYER_ENCODERS else 'last_hidden_state'
 
 # %% ../nbs/02_model.ipynb #75a7a7cc
 def model_location(name:str|Path, # a hub id or a local directory
@@ -206,6 +213,10 @@ class CxrVLM(nn.Module):
             raise ValueError("The LM's tokenizer has no chat template: use an instruction-tuned LM, or set "
                              "`tokenizer.chat_template` before building the model.")
         self.n_prefix = n_prefix_tokens(vision.config)
+        self.features_from = projector.config['vision_features']
+        if self.features_from not in VISION_FEATURES:
+            raise ValueError(f"Projector config vision_features={self.features_from!r}: expected one of {VISION_FEATURES}.")
+        if self.features_from == 'last_layer': vision.config.tie_last_hidden_states = False  # hidden_states[-1]: the layer's own output
         self.image_token, self.boi_token, self.eoi_token = image_tokens(tokenizer)
         self.image_token_id = tokenizer.convert_tokens_to_ids(self.image_token)
         vd, ld = vision.config.hidden_size, lm.config.get_text_config().hidden_size
@@ -232,8 +243,8 @@ def from_parts(cls:CxrVLM,
     vision, proc = load_vision_encoder(vision_model_name, vision_dtype)
     lm, tok = load_lm(llm_name, lm_dtype)
     if projector_path: proj = Projector.from_pretrained(projector_path)
-    else: proj = Projector(vision.config.hidden_size, lm.config.get_text_config().hidden_size, projector_hidden,
-                           pixel_shuffle, vision_model_name=vision_model_name, llm_name=llm_name)
+    else: proj = Projector(vision.config.hidden_size, lm.config.get_text_config().hidden_size, projector_hidden, pixel_shuffle,
+                           vision_model_name=vision_model_name, llm_name=llm_name, vision_features=default_vision_features(vision.config))
     return cls(vision, proj, lm, tok, proc)
 
 # %% ../nbs/02_model.ipynb #1f1ae56f
@@ -289,10 +300,11 @@ def train(self:CxrVLM, mode:bool=True) -> CxrVLM:
 @patch
 def vision_features(self:CxrVLM, pixel_values:torch.Tensor, # (B, 3, H, W) preprocessed images
                    ) -> torch.Tensor:
-    "The encoder's patch features (B, n_patches, vision_dim) of images (B, 3, H, W): prefix tokens dropped, not projected."
-    vdtype = next(self.vision.parameters()).dtype
+    "The encoder's patch features (B, n_patches, vision_dim) of images (B, 3, H, W), as the projector was trained on: prefix tokens dropped, not projected."
+    vdtype, last = next(self.vision.parameters()).dtype, self.features_from == 'last_layer'
     with torch.set_grad_enabled(torch.is_grad_enabled() and self.trains('vision')):
-        return self.vision(pixel_values=pixel_values.to(vdtype)).last_hidden_state[:, self.n_prefix:]
+        out = self.vision(pixel_values=pixel_values.to(vdtype), output_hidden_states=last)
+        return (out.hidden_states[-1] if last else out.last_hidden_state)[:, self.n_prefix:]
 
 @patch
 def encode_images(self:CxrVLM,

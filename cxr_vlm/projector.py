@@ -33,13 +33,14 @@ class Projector(nn.Module):
                  llm_dim:int, # hidden size of the language model (1152 for Gemma 3 1B)
                  hidden_dim:int|None=None, # MLP hidden size; defaults to `llm_dim` (LLaVA-1.5)
                  pixel_shuffle:int=1, # merge r × r patch blocks into one token (1 = keep every patch)
+                 vision_features:str='last_layer', # the encoder output it reads: 'last_layer' (LLaVA's, before a final norm) or 'last_hidden_state'
                  **meta, # provenance saved in config.json, e.g. `vision_model_name`, `llm_name`
                 ):
         super().__init__()
         kind = meta.pop('projector_type', 'mlp2x_gelu')
         if kind != 'mlp2x_gelu': raise ValueError(f"Unknown projector_type {kind!r}: this version builds 'mlp2x_gelu'.")
         self.config = dict(vision_dim=vision_dim, llm_dim=llm_dim, hidden_dim=hidden_dim or llm_dim,
-                           pixel_shuffle=pixel_shuffle, projector_type='mlp2x_gelu', **meta)
+                           pixel_shuffle=pixel_shuffle, projector_type='mlp2x_gelu', vision_features=vision_features, **meta)
         hid, r2 = self.config['hidden_dim'], pixel_shuffle ** 2
         self.mlp = nn.Sequential(nn.Linear(vision_dim * r2, hid), nn.GELU(), nn.Linear(hid, llm_dim))
 
@@ -80,6 +81,8 @@ def from_pretrained(cls:Projector, path:str|Path, # a projector directory, or a 
                     ) -> Projector:
     "Load a projector saved by `save_pretrained`."
     d = resolve_projector_dir(path)
-    proj = cls(**json.loads((d/CONFIG_NAME).read_text()))
+    cfg = json.loads((d/CONFIG_NAME).read_text())
+    cfg.setdefault('vision_features', 'last_hidden_state')  # saved before the choice was recorded: trained on last_hidden_state
+    proj = cls(**cfg)
     proj.load_state_dict(load_file(str(d/WEIGHTS_NAME)), strict=True)
     return proj if dtype is None else proj.to(dtype)
