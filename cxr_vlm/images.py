@@ -13,7 +13,7 @@ from .core import path_problem
 
 # %% auto #0
 __all__ = ['ImageDecodeError', 'pil_to_gray', 'to_gray', 'is_dicom', 'dicom_to_gray', 'load_xray', 'check_image', 'mean_fill',
-           'fit_image', 'processor_params', 'ImageTransform', 'Augment']
+           'as_8bit', 'pad_to', 'fit_image', 'processor_params', 'ImageTransform', 'load_8bit', 'Augment']
 
 # %% ../nbs/03_images.ipynb #f3b3aae2
 class ImageDecodeError(Exception):
@@ -166,26 +166,40 @@ def mean_fill(mean:float) -> float:
     "The padding value in [0, 1] for a channel of mean `mean`: LLaVA's `int(255 · mean) / 255`."
     return int(float(mean) * 255) / 255
 
+def as_8bit(x:np.ndarray, # grayscale float32 (H, W) in [0, 1]
+            ) -> np.ndarray|None:
+    "`x` as uint8 when it holds 8-bit data (every value a multiple of 1/255), else None."
+    y = np.round(x * 255)
+    return y.astype(np.uint8) if np.abs(x * 255 - y).max(initial=0) < 1e-3 else None
+
+def pad_to(x:np.ndarray, # (h, w) image, any dtype
+           size:tuple[int, int], # the target (height, width) whose aspect ratio to reach
+           fill, # padding value, in `x`'s units
+          ) -> np.ndarray:
+    "`x` centred on the smallest canvas of the target's aspect ratio, padded with `fill` (LLaVA's `expand2square` for a square)."
+    (H, W), (h, w) = size, x.shape
+    if h * W == w * H: return x
+    ph, pw = max(h, -(-w * H // W)), max(w, -(-h * W // H))
+    out = np.full((ph, pw), fill, x.dtype)
+    out[(ph - h) // 2:(ph - h) // 2 + h, (pw - w) // 2:(pw - w) // 2 + w] = x
+    return out
+
 def fit_image(x:np.ndarray, # grayscale float32 (H, W) in [0, 1]
               size:tuple[int, int], # target (height, width)
               aspect:str='pad', # 'pad': pad to the target's aspect ratio with `fill`, then resize; 'squash': stretch to `size`
               fill:float=0.5, # padding value in [0, 1] (the encoder's mean colour, see `mean_fill`)
              ) -> np.ndarray:
-    "Resize `x` to `size` (bicubic, antialiased, in float), padded to the target's aspect ratio first, or squashed."
-    (H, W), (h, w) = size, x.shape
+    "Resize `x` to `size` (bicubic, antialiased), padded to the target's aspect ratio first, or squashed: in 8 bits for 8-bit data, else in float."
     if aspect not in ('pad', 'squash'): raise ValueError(f"Unknown aspect {aspect!r}: choose 'pad' (keep aspect ratio) or 'squash'.")
-    if aspect == 'pad' and h * W != w * H:
-        ph, pw = max(h, -(-w * H // W)), max(w, -(-h * W // H))      # the smallest canvas of the target's shape
-        canvas = np.full((ph, pw), fill, np.float32)
-        t, l = (ph - h) // 2, (pw - w) // 2
-        canvas[t:t + h, l:l + w] = x
-        x, (h, w) = canvas, (ph, pw)
-    x = np.asarray(x, np.float32)
-    for wh in ((W, h), (W, H)):                                       # width, then height, clipped after each pass
+    (H, W), u8, f8 = size, as_8bit(x), round(fill * 255)
+    if u8 is not None and abs(fill * 255 - f8) < 1e-3:                 # 8-bit data: the stock processor's own arithmetic
+        if aspect == 'pad': u8 = pad_to(u8, size, f8)
+        return np.asarray(Image.fromarray(u8, 'L').resize((W, H), Image.Resampling.BICUBIC), np.float32) / 255
+    x = pad_to(np.asarray(x, np.float32), size, fill) if aspect == 'pad' else np.asarray(x, np.float32)
+    for wh in ((W, x.shape[0]), (W, H)):                              # width, then height, clipped after each pass
         if wh != (x.shape[1], x.shape[0]): x = np.asarray(Image.fromarray(x, 'F').resize(wh, Image.Resampling.BICUBIC))
         x = np.clip(x, 0, 1)
     return x
-
 
 # %% ../nbs/03_images.ipynb #d6619a70
 def processor_params(proc) -> tuple[tuple[int, int], list[float], list[float]]:
@@ -210,6 +224,7 @@ class ImageTransform:
                  std=None, # per-channel std (3 values or one); default: processor's, else 0.5
                  aspect:str='pad', # 'pad' (keep aspect ratio: pad to square, then resize) or 'squash'
                  fill=None, # padding value(s) in [0, 1], one or three; default: `mean_fill` of each channel's mean
+                 draft:bool=False, # decode JPEGs at a reduced scale (faster; pixels then differ from a stock processor's)
                 ):
         if aspect not in ('pad', 'squash'): raise ValueError(f"Unknown aspect {aspect!r}: choose 'pad' or 'squash'.")
         psize, pmean, pstd = processor_params(processor) if processor is not None else (384, 0.5, 0.5)
@@ -218,12 +233,13 @@ class ImageTransform:
         self.mean = _per_channel(pmean if mean is None else mean)
         self.std = _per_channel(pstd if std is None else std)
         self.fill = [mean_fill(m) for m in self.mean.flatten()] if fill is None else _per_channel(fill).flatten().tolist()
+        self.draft = draft
 
     def __call__(self, x, # image path, PIL image, or array (H, W) / (H, W, 3)
                  augment=None, # a function of the decoded float image (H, W), applied before resizing (e.g. a seeded `Augment`)
                 ) -> torch.Tensor:
         "The normalized tensor (3, H, W) for one image."
-        g = load_xray(x, max(self.size)) if isinstance(x, (str, os.PathLike)) else to_gray(x)
+        g = load_xray(x, max(self.size) if self.draft else None) if isinstance(x, (str, os.PathLike)) else to_gray(x)
         if augment is not None: g = augment(g)
         fills = self.fill if self.aspect == 'pad' and len(set(self.fill)) > 1 else self.fill[:1]
         x = torch.from_numpy(np.stack([fit_image(g, self.size, self.aspect, f) for f in fills]))
@@ -231,7 +247,14 @@ class ImageTransform:
 
     def __repr__(self):
         m, s, f = (np.round(v, 6).tolist() for v in (self.mean.flatten(), self.std.flatten(), self.fill))
-        return f"ImageTransform(size={self.size}, mean={m}, std={s}, aspect={self.aspect!r}, fill={f})"
+        return f"ImageTransform(size={self.size}, mean={m}, std={s}, aspect={self.aspect!r}, fill={f}, draft={self.draft})"
+
+# %% ../nbs/03_images.ipynb #2991c331
+def load_8bit(x, # a path (PNG, JPEG, BMP, TIFF, DICOM; any bit depth), a PIL image or an array
+             ) -> Image.Image:
+    "Any image `load_xray` reads, as the 8-bit grayscale PIL image a stock (exported) processor expects."
+    g = load_xray(x) if isinstance(x, (str, os.PathLike)) else to_gray(x)
+    return Image.fromarray(np.round(g * 255).astype(np.uint8), 'L')
 
 # %% ../nbs/03_images.ipynb #1dd9972e
 @dataclass

@@ -11,7 +11,7 @@ from torch.utils.data import DataLoader
 from tqdm.auto import tqdm
 from transformers import CompileConfig, TextStreamer, set_seed
 from .config import VISION_MODEL_NAME
-from .model import CxrVLM
+from .model import CxrVLM, saved_model_dir
 from .projector import resolve_projector_dir
 from .images import ImageTransform, ImageDecodeError
 from .core import DataError, UsageError, INPUT_ERRORS, user_errors, read_records, write_rows, positive_int, nonneg_int
@@ -61,10 +61,7 @@ def model_paths(model_dir:str|Path|None=None, # stage-2 OUTPUT_DIR or its final_
     if model_dir is not None:
         if llm_path is not None or projector_path is not None:
             raise UsageError("Pass either --model_dir, or --llm_path with --projector_path, not both.")
-        d = Path(model_dir)
-        if (d/'final_model'/'language_model').is_dir(): d = d/'final_model'
-        if not (d/'language_model').is_dir():
-            raise FileNotFoundError(f"No language_model/ in {model_dir}: --model_dir takes stage 2's OUTPUT_DIR or its final_model/.")
+        d = saved_model_dir(model_dir)
         return d/'language_model', resolve_projector_dir(d/'projection_layer')
     if llm_path is None or projector_path is None:
         raise UsageError("Name the model: --model_dir (stage 2's OUTPUT_DIR), or both --llm_path and --projector_path.")

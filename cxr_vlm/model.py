@@ -24,7 +24,8 @@ from .projector import Projector
 # %% auto #0
 __all__ = ['PREFIX_TOKENS', 'VISION_FEATURES', 'LAST_LAYER_ENCODERS', 'IMAGE_TOKENS', 'IMAGE_BOUNDS', 'STOP_TOKENS',
            'n_prefix_tokens', 'default_vision_features', 'model_location', 'model_source', 'load_vision_encoder',
-           'load_lm', 'load_siglip', 'image_tokens', 'label_loss', 'VLMOutput', 'CxrVLM', 'position_ids', 'stop_ids']
+           'load_lm', 'load_siglip', 'image_tokens', 'label_loss', 'VLMOutput', 'CxrVLM', 'position_ids', 'stop_ids',
+           'saved_model_dir']
 
 # %% ../nbs/02_model.ipynb #d0bbbf2b
 PREFIX_TOKENS = {'siglip': 0, 'siglip_vision_model': 0, 'clip': 1, 'clip_vision_model': 1, 'vit': 1,
@@ -420,16 +421,23 @@ def save_pretrained(self:CxrVLM,
         self.vision.save_pretrained(path/'vision_encoder')
         if self.image_processor is not None: self.image_processor.save_pretrained(path/'vision_encoder')
 
+def saved_model_dir(path:str|Path, # stage 2's OUTPUT_DIR, its final_model/, or a checkpoint directory
+                   ) -> Path:
+    "The directory holding `language_model/` that `path` names: `path` itself or its `final_model/`."
+    path = Path(path)
+    if (path/'final_model'/'language_model').is_dir(): path = path/'final_model'
+    if not (path/'language_model').is_dir():
+        raise FileNotFoundError(f"No language_model/ in {path}: pass stage 2's OUTPUT_DIR or its final_model/ (or one of its checkpoints).")
+    return path
+
 @patch(cls_method=True)
 def from_pretrained(cls:CxrVLM,
-                    path:str|Path, # a directory written by `save_pretrained` (stage 2's final_model/)
+                    path:str|Path, # a directory written by `save_pretrained` (stage 2's final_model/), or stage 2's OUTPUT_DIR
                     vision_model_name:str|None=None, # encoder when there is no `vision_encoder/` (default: as recorded)
                     dtype:torch.dtype|None=None, # load every part in this dtype (default float32)
                    ) -> CxrVLM:
     "Load a model saved by `save_pretrained`."
-    path = Path(path)
-    if not (path/'language_model').is_dir():
-        raise FileNotFoundError(f"No language_model/ in {path}: pass a directory written by stage 2 (OUTPUT_DIR/final_model).")
+    path = saved_model_dir(path)
     proj = Projector.from_pretrained(path/'projection_layer', dtype)
     ve = path/'vision_encoder' if (path/'vision_encoder').is_dir() else vision_model_name or proj.config.get('vision_model_name')
     if ve is None: raise ValueError(f"{path} has no vision_encoder/ and its projector names none: pass vision_model_name.")
