@@ -12,6 +12,7 @@ from tqdm.auto import tqdm
 from transformers import CompileConfig, TextStreamer, set_seed
 from .config import VISION_MODEL_NAME
 from .model import CxrVLM, saved_model_dir
+from .export import is_llava_dir, from_llava
 from .projector import resolve_projector_dir
 from .images import ImageTransform, ImageDecodeError
 from .core import DataError, UsageError, INPUT_ERRORS, user_errors, read_records, write_rows, positive_int, nonneg_int
@@ -87,10 +88,12 @@ def load_model(model_dir:str|Path|None=None, # stage-2 OUTPUT_DIR or its final_m
                device:str|torch.device='auto', # see `pick_device`
                dtype:torch.dtype|None=None, # default: bfloat16 on CUDA, float32 elsewhere
               ) -> CxrVLM:
-    "A trained `CxrVLM`, in eval mode on `device`."
-    lm_dir, proj_dir = model_paths(model_dir, llm_path, projector_path)
+    "A trained `CxrVLM` (from stage 2's output or a `cxr_vlm_export` folder), in eval mode on `device`."
     device = pick_device(device) if isinstance(device, str) else device
     dtype = dtype or default_dtype(device)
+    if model_dir is not None and llm_path is None and projector_path is None and is_llava_dir(model_dir):
+        return from_llava(model_dir, dtype).to(device).eval()
+    lm_dir, proj_dir = model_paths(model_dir, llm_path, projector_path)
     ve = trained_vision_dir(lm_dir)
     if ve is not None:
         ignored = f" (instead of --vision_model_name {vision_model_name})" if vision_model_name else ''
@@ -184,7 +187,7 @@ def infer_parser() -> argparse.ArgumentParser:
     "The `cxr_vlm_infer` argument parser."
     p = argparse.ArgumentParser(prog='cxr_vlm_infer', formatter_class=argparse.ArgumentDefaultsHelpFormatter, description='Answer questions about chest X-rays with a trained cxr_vlm model.')
     g = p.add_argument_group('model')
-    g.add_argument('--model_dir', default=None, help="stage 2's OUTPUT_DIR or its final_model/ (instead of --llm_path + --projector_path)")
+    g.add_argument('--model_dir', default=None, help="stage 2's OUTPUT_DIR or its final_model/ (instead of --llm_path + --projector_path), or a cxr_vlm_export folder")
     g.add_argument('--llm_path', default=None, help="the trained LM: stage 2's final_model/language_model")
     g.add_argument('--projector_path', default=None, help="the projector: stage 2's final_model/projection_layer (or a stage-1/2 output dir)")
     g.add_argument('--vision_model_name', default=None, help=f'vision encoder when stage 2 wrote no vision_encoder/ (default: as the projector recorded, else {VISION_MODEL_NAME})')
@@ -238,7 +241,8 @@ def run_inference(args) -> str|list:
         if bad: raise DataError(f"--image_path {args.image_path}: {bad[0][2]}")
     if args.seed is not None: set_seed(args.seed)
     model = load_model(args.model_dir, args.llm_path, args.projector_path, args.vision_model_name, device)
-    q_len = args.max_q_len or trained_max_q_len(model_paths(args.model_dir, args.llm_path, args.projector_path)[0]) or MAX_Q_LEN
+    exported = args.model_dir is not None and is_llava_dir(args.model_dir)      # an export records no run: the default limit
+    q_len = args.max_q_len or (None if exported else trained_max_q_len(model_paths(args.model_dir, args.llm_path, args.projector_path)[0])) or MAX_Q_LEN
     if mode == 'single':
         stream = args.num_beams == 1
         if stream: gen['streamer'] = TextStreamer(model.tokenizer, skip_prompt=True, skip_special_tokens=True)
