@@ -148,7 +148,7 @@ def model_card(model:CxrVLM, # the exported model
 # A chest X-ray vision-language model (cxr_vlm, LLaVA format)
 
 A {type(model.vision).__name__} vision encoder, a two-layer GELU projector and a {type(model.lm).__name__} language model, trained
-with [cxr_vlm](https://github.com/) (stage 1 aligns the projector on image–caption pairs, stage 2 instruction-tunes on
+with [cxr_vlm](https://github.com/cxr-vlm/cxr_vlm) (stage 1 aligns the projector on image–caption pairs, stage 2 instruction-tunes on
 image–question–answer rows) and exported by `cxr_vlm_export` {cxr_vlm.__version__} as a transformers LLaVA checkpoint: no custom
 code. One image is {model.n_image_tokens} tokens ({model.image_size} px, patches of {model.vision.config.patch_size} px, features of the last
 encoder layer before its final norm, as LLaVA and vLLM read them).
